@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { PostDocument, PostSummary, SaveOutcome, SessionState } from '../posts/post-types';
+import type { SiteInfo } from '../site/site-info';
+
+/** Largest post the API accepts, in UTF-16 code units (about 20 MB of text). */
+export const MAX_POST_CHARS = 20_000_000;
+
+const postId = z.string().min(1, 'a post id is required').max(1024, 'a post id is at most 1024 characters');
+const noArgument = z.undefined({ error: 'this call takes no argument' });
+
+interface Channel<I extends z.ZodType, O> {
+  readonly input: I;
+  /** Phantom: carries the result type only. */
+  readonly output?: O;
+}
+
+function channel<O>() {
+  return <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
+}
+
+/**
+ * Every call from the renderer to the main process: its name, the runtime schema of its one
+ * argument, and its result type. IPC handlers, the preload API and the test bridge all derive
+ * from this table.
+ */
+export const channels = {
+  'site.current': channel<SiteInfo | null>()(noArgument),
+  'site.chooseFolder': channel<SiteInfo | null>()(noArgument),
+  'posts.list': channel<PostSummary[]>()(noArgument),
+  'posts.read': channel<PostDocument>()(z.strictObject({ id: postId })),
+  'posts.save': channel<SaveOutcome>()(
+    z.strictObject({
+      id: postId,
+      text: z.string().max(MAX_POST_CHARS, 'the post is too large to save'),
+      baseVersion: z.string().max(200).nullable(),
+      force: z.boolean().optional(),
+    }),
+  ),
+  'posts.create': channel<PostSummary>()(
+    z.strictObject({ title: z.string().trim().min(1, 'a title is required').max(300, 'the title is too long') }),
+  ),
+  'posts.saveElsewhere': channel<{ path: string } | null>()(
+    z.strictObject({
+      text: z.string().max(MAX_POST_CHARS, 'the post is too large to save'),
+      suggestedName: z.string().min(1).max(255),
+    }),
+  ),
+  'session.get': channel<SessionState>()(noArgument),
+  'session.update': channel<SessionState>()(
+    z.strictObject({
+      lastPostId: postId.nullable().optional(),
+      previewVisible: z.boolean().optional(),
+      paneWidths: z
+        .strictObject({ list: z.number().int().min(120).max(2000), preview: z.number().int().min(120).max(4000) })
+        .optional(),
+    }),
+  ),
+  'shell.openExternal': channel<void>()(z.strictObject({ url: z.string().min(1).max(8192) })),
+  /** The renderer has saved everything after `app.closing`; the window may close now. */
+  'app.readyToClose': channel<void>()(noArgument),
+} as const;
+
+/**
+ * Every message from the main process to the renderer, with its payload type. Payloads come
+ * from trusted code, so they carry types only.
+ */
+export interface EventPayloads {
+  /** Posts were added, removed or changed on disk: the list should be fetched again. */
+  'posts.changed': { ids: string[] };
+  /** An open post's file changed on disk and no longer matches `version`. */
+  'post.changedOnDisk': { id: string; version: string | null };
+  /** The site folder disappeared while open. */
+  'site.vanished': { root: string };
+  /** A different site was opened (menu, dialog, command line). */
+  'site.opened': SiteInfo;
+  /** The window is about to close: save, then call `app.readyToClose`. */
+  'app.closing': Record<string, never>;
+  /** A menu command for the renderer to carry out. */
+  'menu.command': { command: 'new-post' | 'save' | 'toggle-preview' };
+}
+
+export type ChannelName = keyof typeof channels;
+export type EventName = keyof EventPayloads;
+export type ChannelInput<C extends ChannelName> = z.output<(typeof channels)[C]['input']>;
+type OutputOf<T> = T extends Channel<z.ZodType, infer O> ? O : never;
+export type ChannelOutput<C extends ChannelName> = OutputOf<(typeof channels)[C]>;
+
+/** The handler table the main-process services provide, one function per channel. */
+export type Handlers = {
+  [C in ChannelName]: (arg: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+};
+
+/** All channel names, in declaration order. */
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+/** Listener for main-to-renderer events. */
+export type EventListener = <E extends EventName>(name: E, payload: EventPayloads[E]) => void;

@@ -1,0 +1,28 @@
+import type { SessionState } from '../posts/post-types';
+
+/** Everything Lanyard keeps between runs. Lives in the main process only (electron-store). */
+export interface Settings {
+  /** Absolute site folders, most recent first. */
+  recentSites: string[];
+  /** Per-site session, keyed by the site's absolute folder. */
+  sessions: Record<string, SessionState>;
+  windowBounds: { x?: number; y?: number; width: number; height: number } | null;
+}
+
+/** The store the core reads and writes; electron-store in the app, conf in the test harness. */
+export interface SettingsStore {
+  get<K extends keyof Settings>(key: K): Settings[K];
+  set<K extends keyof Settings>(key: K, value: Settings[K]): void;
+}
+
+export const defaultSession: SessionState = {
+  lastPostId: null,
+  previewVisible: true,
+  paneWidths: { list: 260, preview: 520 },
+};
+
+export const defaultSettings: Settings = {
+  recentSites: [],
+  sessions: {},
+  windowBounds: null,
+};

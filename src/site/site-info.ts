@@ -1,0 +1,15 @@
+/** Which generator a site was recognised as; more kinds slot in as profiles grow. */
+export type SiteKind = 'jekyll' | 'plain';
+
+/** What the renderer knows about the open site. */
+export interface SiteInfo {
+  /** Display name: the site's title from its config, else the folder name. */
+  name: string;
+  /** Absolute folder path, for display only; the renderer never sends it back. */
+  root: string;
+  kind: SiteKind;
+  /** Site-relative folders that hold posts, e.g. `_posts`, `_drafts`. */
+  postFolders: string[];
+  /** Base URL under which site files are served to the preview, ending in `/`. */
+  assetBaseUrl: string;
+}
