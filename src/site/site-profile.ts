@@ -1,0 +1,60 @@
+import type { SiteKind } from './site-info';
+
+/**
+ * Everything Lanyard needs to know about an open site's layout. Folders are site-relative
+ * POSIX paths; `.` is the site root.
+ */
+export interface SiteProfile {
+  /** Absolute folder path of the site. */
+  root: string;
+  /** Display name: the site's title from its config, else the folder name. */
+  name: string;
+  kind: SiteKind;
+  /** Folders that hold posts, the folder for new posts always among them. */
+  postFolders: string[];
+  /** Folders whose posts are drafts (unpublished by the generator). */
+  draftFolders: string[];
+  /** Where a new post is created. */
+  newPostFolder: string;
+  /** Folders that hold images and other static files posts refer to. */
+  assetFolders: string[];
+}
+
+/** Facts about a Jekyll site's folders, gathered from disk by the detector. */
+export interface JekyllFacts {
+  hasDrafts: boolean;
+}
+
+/** Builds the profile of a Jekyll site: `_posts` always, `_drafts` when it exists. */
+export function jekyllProfile(root: string, name: string, facts: JekyllFacts): SiteProfile {
+  return {
+    root,
+    name,
+    kind: 'jekyll',
+    postFolders: facts.hasDrafts ? ['_posts', '_drafts'] : ['_posts'],
+    draftFolders: ['_drafts'],
+    newPostFolder: '_posts',
+    assetFolders: ['assets', 'images'],
+  };
+}
+
+/** Facts about a folder of Markdown files that no generator claimed. */
+export interface PlainFacts {
+  /** Site-relative folders that directly contain Markdown files. */
+  markdownFolders: string[];
+  hasPostsFolder: boolean;
+}
+
+/** Builds the profile of a plain folder of Markdown files. */
+export function plainProfile(root: string, name: string, facts: PlainFacts): SiteProfile {
+  const newPostFolder = facts.hasPostsFolder ? 'posts' : '.';
+  // The new-post folder is listed even while empty, so a post created there is indexed at once.
+  const postFolders = [...new Set([...facts.markdownFolders, newPostFolder])].sort(compareFolders);
+  return { root, name, kind: 'plain', postFolders, draftFolders: [], newPostFolder, assetFolders: ['.'] };
+}
+
+/** Root first, then shallower folders, then by name, so the order is stable across platforms. */
+function compareFolders(a: string, b: string): number {
+  const depth = (folder: string) => (folder === '.' ? 0 : folder.split('/').length);
+  return depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
