@@ -23,4 +23,6 @@ export interface HostAdapters {
   emit: EventListener;
   /** Unexpected errors, for the log. */
   report(error: unknown): void;
+  /** Called when the renderer has saved everything after `app.closing` and the window may close. */
+  readyToClose?(): void;
 }

@@ -1,7 +1,17 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { Handlers } from '../../api/contract';
-import type { Dispatcher } from '../../api/dispatcher';
+import { createDispatcher, type Dispatcher } from '../../api/dispatcher';
+import { detectSite } from '../../site/node/detect-site';
+import { ensureSampleSite } from '../../site/node/sample-site';
 import type { SiteInfo } from '../../site/site-info';
+import { resolveSiteAsset } from './asset-resolver';
+import { createHandlers } from './core-handlers';
 import type { HostAdapters } from './host-adapters';
+import { OpenSite } from './open-site';
+
+/** How many sites File → Open Recent remembers. */
+const maxRecentSites = 10;
 
 /** A file inside the open site that the asset URL scheme may serve. */
 export interface ResolvedAsset {
@@ -23,4 +33,81 @@ export interface LanyardCore {
   /** Maps the path part of an asset URL to a static file inside the open site, or null. */
   resolveAsset(urlPath: string): Promise<ResolvedAsset | null>;
   dispose(): Promise<void>;
+}
+
+async function isDirectory(folder: string): Promise<boolean> {
+  return fs.stat(folder).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
+}
+
+/**
+ * Builds Lanyard's main-process services over a host (Electron, or the test harness). The core
+ * holds at most one open site; opening another closes the first once the new one is ready.
+ */
+export function createLanyardCore(host: HostAdapters): LanyardCore {
+  let current: OpenSite | null = null;
+  let disposed = false;
+  /** Opens run one at a time, so two quick menu clicks cannot leave two sites half open. */
+  let opening: Promise<unknown> = Promise.resolve();
+
+  const rememberRecent = (root: string) => {
+    const recent = host.settings.get('recentSites') ?? [];
+    host.settings.set('recentSites', [root, ...recent.filter((site) => site !== root)].slice(0, maxRecentSites));
+  };
+
+  const openNow = async (folder: string): Promise<SiteInfo> => {
+    const site = await OpenSite.open(await detectSite(path.resolve(folder)), host);
+    if (disposed) {
+      await site.close();
+      throw new Error('Lanyard is shutting down');
+    }
+    const previous = current;
+    current = site;
+    await previous?.close().catch((error: unknown) => host.report(error));
+    rememberRecent(site.root);
+    const info = site.info();
+    host.emit('site.opened', info);
+    return info;
+  };
+
+  const openSite = (folder: string): Promise<SiteInfo> => {
+    const run = opening.then(() => openNow(folder));
+    opening = run.catch(() => undefined);
+    return run;
+  };
+
+  const handlers = createHandlers({ host, site: () => current, openSite });
+
+  return {
+    handlers,
+    dispatcher: createDispatcher(handlers, (error) => host.report(error)),
+    openSite,
+
+    async openInitialSite(requested, sampleSource) {
+      if (requested !== null) return openSite(path.resolve(requested));
+      for (const recent of host.settings.get('recentSites') ?? []) {
+        if (!(await isDirectory(recent))) continue;
+        try {
+          return await openSite(recent);
+        } catch (error) {
+          host.report(error); // A recent site that no longer opens falls through to the next.
+        }
+      }
+      return openSite(await ensureSampleSite(sampleSource, host.userDataDir, (error) => host.report(error)));
+    },
+
+    async resolveAsset(urlPath) {
+      return current === null ? null : resolveSiteAsset(current.root, urlPath);
+    },
+
+    async dispose() {
+      disposed = true;
+      await opening;
+      const site = current;
+      current = null;
+      await site?.close();
+    },
+  };
 }

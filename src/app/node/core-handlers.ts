@@ -1,0 +1,109 @@
+import type { Handlers } from '../../api/contract';
+import { LanyardError } from '../../api/lanyard-error';
+import { writeFileAtomic } from '../../fs/node/atomic-write';
+import { createPost } from '../../posts/node/create-post';
+import { readPost, savePost } from '../../posts/node/post-file';
+import type { PostSummary, SessionState } from '../../posts/post-types';
+import { defaultSession } from '../../settings/settings-types';
+import type { SiteInfo } from '../../site/site-info';
+import { assertOpenableLink } from './external-link';
+import type { HostAdapters } from './host-adapters';
+import type { OpenSite } from './open-site';
+
+/** What the handlers need from the core that owns them. */
+export interface HandlerContext {
+  host: HostAdapters;
+  /** The open site, or null. */
+  site(): OpenSite | null;
+  openSite(folder: string): Promise<SiteInfo>;
+}
+
+function requireSite(context: HandlerContext): OpenSite {
+  const site = context.site();
+  if (site === null) throw new LanyardError('no-site', 'No site is open. Open your blog’s folder first.');
+  return site;
+}
+
+function sessionOf(context: HandlerContext, root: string): SessionState {
+  const stored = context.host.settings.get('sessions')?.[root];
+  return { ...defaultSession, ...stored };
+}
+
+/** A row for a post the index has not caught up with yet (it is refreshed right after writing). */
+function provisionalSummary(id: string, title: string): PostSummary {
+  return { id, title, date: null, tags: [], draft: false, readable: true, problem: null };
+}
+
+/** The handler of every channel in the contract, over the core's open site and host. */
+export function createHandlers(context: HandlerContext): Handlers {
+  const { host } = context;
+  return {
+    'site.current': () => Promise.resolve(context.site()?.info() ?? null),
+
+    'site.chooseFolder': async () => {
+      const folder = await host.dialogs.chooseFolder();
+      return folder === null ? null : context.openSite(folder);
+    },
+
+    'posts.list': () => Promise.resolve(requireSite(context).index.list()),
+
+    'posts.read': async ({ id }) => {
+      const site = requireSite(context);
+      await site.assertPostId(id);
+      return readPost(site.root, id);
+    },
+
+    'posts.save': async (request) => {
+      const site = requireSite(context);
+      await site.assertPostId(request.id);
+      const outcome = await savePost(site.root, request);
+      if (outcome.status === 'saved' && (await site.refreshAfterWrite(request.id))) {
+        host.emit('posts.changed', { ids: [request.id] });
+      }
+      return outcome;
+    },
+
+    'posts.create': async ({ title }) => {
+      const site = requireSite(context);
+      const { id } = await createPost(site.profile, title, new Date());
+      await site.refreshAfterWrite(id);
+      host.emit('posts.changed', { ids: [id] });
+      return site.index.get(id) ?? provisionalSummary(id, title);
+    },
+
+    'posts.saveElsewhere': async ({ text, suggestedName }) => {
+      const file = await host.dialogs.chooseSavePath(suggestedName);
+      if (file === null) return null;
+      try {
+        await writeFileAtomic(file, text);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new LanyardError('io', `Lanyard could not save to ${file}: ${detail}. Your text is kept.`);
+      }
+      return { path: file };
+    },
+
+    'session.get': () => {
+      const site = context.site();
+      return Promise.resolve(site === null ? { ...defaultSession } : sessionOf(context, site.root));
+    },
+
+    'session.update': (patch) => {
+      const site = requireSite(context);
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      const next: SessionState = { ...sessionOf(context, site.root), ...defined };
+      host.settings.set('sessions', { ...host.settings.get('sessions'), [site.root]: next });
+      return Promise.resolve(next);
+    },
+
+    'shell.openExternal': async ({ url }) => {
+      assertOpenableLink(url);
+      await host.openExternal(url);
+    },
+
+    'app.readyToClose': () => {
+      host.readyToClose?.();
+      return Promise.resolve();
+    },
+  };
+}

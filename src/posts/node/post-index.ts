@@ -1,0 +1,254 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { readFrontMatterSummary } from '../../frontmatter/read-summary';
+import type { SiteProfile } from '../../site/site-profile';
+import type { PostSummary } from '../post-types';
+import { forEachConcurrently } from './for-each-concurrently';
+import { readPostHead } from './post-head';
+import { readIndexCache, writeIndexCache, type IndexCacheEntry as Entry } from './post-index-cache';
+
+const fileConcurrency = 32;
+const postExtensions = new Set(['.md', '.markdown', '.mdx']);
+/** Generated output and dependencies: never posts, sometimes huge. */
+const skippedNames = new Set(['node_modules', '_site']);
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | null)?.code;
+}
+
+function isWithin(folder: string, id: string): boolean {
+  return folder === '.' || id === folder || id.startsWith(`${folder}/`);
+}
+
+function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || skippedNames.has(name);
+}
+
+/** Newest first; undated posts last; equal dates by id, descending, like the dated file names. */
+function newestFirst(a: PostSummary, b: PostSummary): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/**
+ * The site's posts, summarised from their front matter. Summaries are cached by modification
+ * time and size in a JSON file, so reopening a site of thousands of posts only stats them.
+ */
+export class PostIndex {
+  private entries = new Map<string, Entry>();
+  private sorted: PostSummary[] | null = null;
+  private dirty = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private saving: Promise<unknown> = Promise.resolve();
+  private realRoot: string | null = null;
+
+  constructor(
+    private readonly profile: SiteProfile,
+    private readonly cacheFile: string,
+  ) {}
+
+  /** Scans the post folders, reusing cached summaries for files whose time and size are unchanged. */
+  load(): Promise<void> {
+    return this.enqueue(() => this.loadNow());
+  }
+
+  /** Every post, newest first by date, then by id. */
+  list(): PostSummary[] {
+    this.sorted ??= [...this.entries.values()].map((entry) => entry.summary).sort(newestFirst);
+    return this.sorted.slice();
+  }
+
+  /** One post's summary, if it is indexed. */
+  get(id: string): PostSummary | undefined {
+    return this.entries.get(id)?.summary;
+  }
+
+  /**
+   * Looks again at site-relative paths — files or folders — reported as changed, and answers
+   * the post ids that were added, removed or rewritten (by time and size).
+   */
+  refresh(paths: string[]): Promise<string[]> {
+    return this.enqueue(() => this.refreshNow(paths));
+  }
+
+  /**
+   * Writes the cache file when anything changed since it was read or last written. Saves run
+   * one after another, so awaiting one also waits for any still being written.
+   */
+  saveCache(): Promise<void> {
+    const run = this.saving.then(() => this.saveNow());
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Loads and refreshes run one after another, so a save and the watcher never race on an entry. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async saveNow(): Promise<void> {
+    if (!this.dirty) return;
+    this.dirty = false;
+    try {
+      await writeIndexCache(this.cacheFile, this.profile, this.entries);
+    } catch (error) {
+      this.dirty = true;
+      throw error;
+    }
+  }
+
+  private async loadNow(): Promise<void> {
+    const cached = await readIndexCache(this.cacheFile, this.profile);
+    const found = await this.scan(this.profile.postFolders);
+    const next = new Map<string, Entry>();
+    await forEachConcurrently([...found], fileConcurrency, async (id) => {
+      const entry = await this.entryFor(id, cached.get(id));
+      if (entry !== null) next.set(id, entry);
+    });
+    this.dirty = next.size !== cached.size || [...next].some(([id, entry]) => cached.get(id) !== entry);
+    this.entries = next;
+    this.sorted = null;
+  }
+
+  private async refreshNow(paths: string[]): Promise<string[]> {
+    const changed = new Set<string>();
+    const candidates = new Map<string, Entry | undefined>();
+    for (const raw of new Set(paths)) {
+      const relative = path.posix.normalize(raw);
+      if (relative.startsWith('../') || relative === '..' || path.posix.isAbsolute(relative)) continue;
+      const stats = await fs.lstat(this.absolute(relative)).catch(() => null);
+      if (stats !== null && !stats.isDirectory()) {
+        if (this.isPostId(relative) || this.entries.has(relative)) candidates.set(relative, this.entries.get(relative));
+        continue;
+      }
+      // A folder, or nothing: whatever was indexed below it is looked at again (gone means removed).
+      const prefix = relative === '.' ? '' : `${relative}/`;
+      for (const [id, entry] of this.entries) {
+        if (id === relative || id.startsWith(prefix)) candidates.set(id, entry);
+      }
+      if (stats === null) continue;
+      const folders = this.profile.postFolders.filter((folder) => isWithin(relative, folder));
+      if (this.inPostFolder(relative)) folders.push(relative);
+      for (const id of await this.scan(folders)) candidates.set(id, this.entries.get(id));
+    }
+    await forEachConcurrently([...candidates], fileConcurrency, async ([id, previous]) => {
+      const entry = await this.entryFor(id, previous);
+      if (entry === previous || (entry === null && previous === undefined)) return;
+      changed.add(id);
+      if (entry === null) this.entries.delete(id);
+      else this.entries.set(id, entry);
+    });
+    if (changed.size > 0) {
+      this.dirty = true;
+      this.sorted = null;
+    }
+    return [...changed].sort();
+  }
+
+  private absolute(id: string): string {
+    return path.join(this.profile.root, ...id.split('/'));
+  }
+
+  private inPostFolder(id: string): boolean {
+    return this.profile.postFolders.some((folder) => isWithin(folder, id));
+  }
+
+  private isPostId(id: string): boolean {
+    return (
+      postExtensions.has(path.posix.extname(id).toLowerCase()) &&
+      this.inPostFolder(id) &&
+      !id.split('/').some((segment) => segment !== '.' && isSkippedName(segment))
+    );
+  }
+
+  /** Post ids under the given folders; symlinked folders are never entered, so no loops. */
+  private async scan(folders: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    const visit = async (folder: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await fs.readdir(this.absolute(folder), { withFileTypes: true });
+      } catch {
+        return; // A missing or unreadable folder holds no posts.
+      }
+      const children: string[] = [];
+      for (const entry of entries) {
+        if (isSkippedName(entry.name)) continue;
+        const id = folder === '.' ? entry.name : `${folder}/${entry.name}`;
+        if (entry.isDirectory()) children.push(id);
+        else if ((entry.isFile() || entry.isSymbolicLink()) && this.isPostId(id)) found.add(id);
+      }
+      await Promise.all(children.map(visit));
+    };
+    await Promise.all([...new Set(folders)].map(visit));
+    return found;
+  }
+
+  /** The entry for a post as it is on disk now; `previous` itself when time and size still match. */
+  private async entryFor(id: string, previous: Entry | undefined): Promise<Entry | null> {
+    const file = this.absolute(id);
+    if (!this.isPostId(id)) return null;
+    // One lstat per post on the warm path; a symlink is checked before anything is trusted or read.
+    const entry = await fs.lstat(file).catch(() => null);
+    const isLink = entry?.isSymbolicLink() ?? false;
+    if (isLink && !(await this.leadsInside(file))) return null;
+    const stats = isLink ? await fs.stat(file).catch(() => null) : entry;
+    if (!stats?.isFile()) return null;
+    if (previous && previous.mtimeMs === stats.mtimeMs && previous.size === stats.size) return previous;
+    const summary = await this.summarize(id, file);
+    return summary === null ? null : { mtimeMs: stats.mtimeMs, size: stats.size, summary };
+  }
+
+  /** A symlinked post is indexed only when it leads to a file inside the site. */
+  private async leadsInside(file: string): Promise<boolean> {
+    this.realRoot ??= await fs.realpath(this.profile.root).catch(() => this.profile.root);
+    const real = await fs.realpath(file).catch(() => null);
+    if (real === null) return false;
+    const relative = path.relative(this.realRoot, real);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  }
+
+  private async summarize(id: string, file: string): Promise<PostSummary | null> {
+    const inDraftFolder = this.profile.draftFolders.some((folder) => isWithin(folder, id));
+    let head;
+    try {
+      head = await readPostHead(file);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+      head = {
+        problem: code === 'EACCES' || code === 'EPERM' ? 'Lanyard is not allowed to read it' : 'it could not be read',
+      };
+    }
+    if ('problem' in head) {
+      const fallback = readFrontMatterSummary('', id);
+      return {
+        id,
+        title: fallback.title,
+        date: fallback.date,
+        tags: [],
+        draft: inDraftFolder,
+        readable: false,
+        problem: `Lanyard can't open this post because ${head.problem}.`,
+      };
+    }
+    const summary = readFrontMatterSummary(head.text, id);
+    const problem =
+      summary.error && `The front matter has a problem on line ${summary.error.line}: ${summary.error.message}`;
+    return {
+      id,
+      title: summary.title,
+      date: summary.date,
+      tags: summary.tags,
+      draft: summary.draft || inDraftFolder,
+      readable: true,
+      problem,
+    };
+  }
+}
