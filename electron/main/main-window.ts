@@ -1,0 +1,246 @@
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  app,
+  BrowserWindow,
+  screen,
+  session,
+  shell,
+  type Rectangle,
+  type WebContents,
+  type WebPreferences,
+} from 'electron';
+import { LanyardError } from '../../src/api/lanyard-error';
+import type { SettingsStore, Settings } from '../../src/settings/settings-types';
+import { sendEvent } from './ipc-bridge';
+
+const rendererIndex = resolve(import.meta.dirname, '../renderer/index.html');
+
+/** The renderer's webPreferences: isolated, sandboxed, no Node. Exported for the hardening test. */
+export const mainWindowWebPreferences = Object.freeze({
+  preload: join(import.meta.dirname, '../preload/index.cjs'),
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  spellcheck: true,
+} satisfies WebPreferences);
+
+/**
+ * The production Content-Security-Policy, sent as a header for the app's own pages. It must stay
+ * identical to the `<meta>` policy in renderer/index.html, which is what file:// pages rely on.
+ */
+export const APP_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' lanyard-asset: data: blob:",
+  "media-src 'self' lanyard-asset:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "object-src 'none'",
+].join('; ');
+
+// The dev server needs React's inline refresh preamble and the HMR websocket (see
+// electron.vite.config.ts); a packaged app never takes this path.
+const DEV_CSP = APP_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+  "connect-src 'self'",
+  "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",
+);
+
+/** How long a hung renderer may hold up closing before the window closes anyway. */
+const CLOSE_TIMEOUT_MS = 3000;
+const EXTERNAL_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+const DEFAULT_SIZE = { width: 1280, height: 820 };
+
+// ELECTRON_RENDERER_URL is honoured only unpackaged: an environment variable must never point an
+// installed app, with its full bridge, at some other origin.
+function devServerUrl(): URL | null {
+  const raw = process.env.ELECTRON_RENDERER_URL;
+  if (app.isPackaged || !raw) return null;
+  try {
+    return new URL(raw);
+  } catch {
+    return null;
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  return process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/** True for the renderer's own page: the built index.html, or the dev server's origin in development. */
+export function isAppUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const dev = devServerUrl();
+  if (dev) return parsed.origin === dev.origin;
+  if (parsed.protocol !== 'file:') return false;
+  try {
+    return samePath(resolve(fileURLToPath(parsed)), rendererIndex);
+  } catch {
+    return false;
+  }
+}
+
+/** Opens http(s) and mailto URLs in the system browser; any other scheme is refused. */
+export async function openExternalSafely(url: string): Promise<void> {
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new LanyardError('refused', 'That link is not a valid web address.');
+  }
+  if (!EXTERNAL_SCHEMES.has(protocol))
+    throw new LanyardError('refused', `Lanyard only opens web and mail links, not ${protocol} links.`);
+  await shell.openExternal(url);
+}
+
+/**
+ * App-wide rules for every WebContents, present or future (devtools included): no new windows,
+ * no <webview>, no navigation away from the app, no permissions, the CSP header on app pages.
+ * Call once, after `app` is ready.
+ */
+export function hardenSessions(): void {
+  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  const policy = devServerUrl() ? DEV_CSP : APP_CSP;
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    if (details.resourceType !== 'mainFrame' || !isAppUrl(details.url)) {
+      callback({});
+      return;
+    }
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
+  });
+}
+
+function guardContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    // Refused schemes are simply not opened; the page gets no window either way.
+    openExternalSafely(url).catch(() => undefined);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame) event.preventDefault();
+  });
+}
+
+function intersects(a: Rectangle, b: Rectangle): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+// A saved position on a monitor that is no longer attached would open the window off-screen.
+function restoredBounds(saved: Settings['windowBounds']): Partial<Rectangle> {
+  if (!saved) return DEFAULT_SIZE;
+  const size = { width: Math.max(640, saved.width), height: Math.max(420, saved.height) };
+  if (saved.x === undefined || saved.y === undefined) return size;
+  const bounds = { x: saved.x, y: saved.y, ...size };
+  return screen.getAllDisplays().some((display) => intersects(display.workArea, bounds)) ? bounds : size;
+}
+
+/** The main window and the one thing the IPC layer tells it. */
+export interface MainWindow {
+  readonly window: BrowserWindow;
+  /** The renderer has saved after `app.closing`; close now if a close is pending. */
+  readyToClose(): void;
+}
+
+/** Options for {@link createMainWindow}. */
+export interface MainWindowOptions {
+  settings: SettingsStore;
+  report: (error: unknown) => void;
+}
+
+/** Creates, guards and loads the main window, restoring its saved bounds. */
+export function createMainWindow({ settings, report }: MainWindowOptions): MainWindow {
+  const win = new BrowserWindow({
+    ...restoredBounds(settings.get('windowBounds')),
+    minWidth: 640,
+    minHeight: 420,
+    show: false,
+    title: 'Lanyard',
+    webPreferences: { ...mainWindowWebPreferences },
+  });
+
+  // Don't leave a window that never finished loading invisible forever.
+  const showFallback = setTimeout(() => !win.isDestroyed() && win.show(), 5000);
+  win.once('ready-to-show', () => {
+    clearTimeout(showFallback);
+    win.show();
+  });
+
+  let closeAllowed = false;
+  let closeTimer: NodeJS.Timeout | null = null;
+  const closeNow = (): void => {
+    closeAllowed = true;
+    if (closeTimer) clearTimeout(closeTimer);
+    closeTimer = null;
+    if (!win.isDestroyed()) win.close();
+  };
+
+  win.on('close', (event) => {
+    if (closeAllowed) {
+      try {
+        settings.set('windowBounds', win.getNormalBounds());
+      } catch (error) {
+        report(error);
+      }
+      return;
+    }
+    event.preventDefault();
+    if (closeTimer) return;
+    // A crashed renderer can't answer; close right away rather than after the timeout.
+    if (win.webContents.isCrashed()) {
+      closeNow();
+      return;
+    }
+    sendEvent(win, 'app.closing', {});
+    closeTimer = setTimeout(() => {
+      report(new Error(`The renderer did not confirm saving within ${CLOSE_TIMEOUT_MS} ms; closing anyway.`));
+      closeNow();
+    }, CLOSE_TIMEOUT_MS);
+  });
+
+  win.webContents.on('render-process-gone', (_event, details) => {
+    report(new Error(`Renderer process gone: ${details.reason} (exit code ${details.exitCode})`));
+  });
+  win.webContents.on('did-fail-load', (_event, code, description, url) => {
+    report(new Error(`Failed to load ${url}: ${description} (${code})`));
+  });
+
+  const dev = devServerUrl();
+  const loading = dev ? win.loadURL(dev.href) : win.loadFile(rendererIndex);
+  loading.catch(report);
+
+  return {
+    window: win,
+    readyToClose() {
+      if (closeTimer) closeNow();
+    },
+  };
+}

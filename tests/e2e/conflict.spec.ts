@@ -1,0 +1,69 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, readDiskPosts, test, titleLine, type DiskPost, type LanyardPage } from './harness';
+
+const mine = 'Mine: typed in Lanyard during the closing party.';
+const theirs = 'Theirs: written by another program.';
+
+/** Longer than Lanyard's ~1 s autosave delay: enough for a silent overwrite to show. */
+const autosaveWindow = 2_000;
+
+// Each test deliberately waits out autosave once or twice on top of opening the app.
+test.describe.configure({ timeout: 60_000 });
+
+async function openNewestPost(site: string, lanyard: LanyardPage): Promise<DiskPost> {
+  const [post] = await readDiskPosts(site);
+  if (!post) throw new Error('the sample blog has no posts');
+  await lanyard.openPost(post.title, titleLine(post));
+  return post;
+}
+
+function withLine(text: string, line: string): string {
+  return `${text.replace(/\s*$/, '')}\n\n${line}\n`;
+}
+
+/** Types, then edits the file from outside before autosave fires; the conflict bar must appear. */
+async function makeConflict(site: string, lanyard: LanyardPage): Promise<{ post: DiskPost; theirText: string }> {
+  const post = await openNewestPost(site, lanyard);
+  await lanyard.typeAtEnd(`\n\n${mine}`);
+  const theirText = withLine(post.text, theirs);
+  await writeFile(post.file, theirText);
+  await expect(lanyard.conflictButton('Keep mine')).toBeVisible();
+  await expect(lanyard.conflictButton('Reload theirs')).toBeVisible();
+  await expect(lanyard.conflictButton('Show both')).toBeVisible();
+  expect(await readFile(post.file, 'utf8'), 'the outside edit is not overwritten').toBe(theirText);
+  await lanyard.page.waitForTimeout(autosaveWindow);
+  expect(await readFile(post.file, 'utf8'), 'autosave waits for the writer to decide').toBe(theirText);
+  return { post, theirText };
+}
+
+test('a post changed on disk with no local edits shows the new text', async ({ app, lanyard }) => {
+  const post = await openNewestPost(app.site, lanyard);
+  const theirText = withLine(post.text, theirs);
+  await writeFile(post.file, theirText);
+  await lanyard.expectEditorToContain(theirs);
+  await expect(lanyard.conflictButton('Keep mine')).toBeHidden();
+  await lanyard.page.waitForTimeout(autosaveWindow);
+  expect(await readFile(post.file, 'utf8')).toBe(theirText);
+});
+
+test('"Keep mine" writes the editor text over the outside edit', async ({ app, lanyard }) => {
+  const { post } = await makeConflict(app.site, lanyard);
+  await lanyard.conflictButton('Keep mine').click();
+  await expect(lanyard.conflictButton('Keep mine')).toBeHidden();
+  await expect.poll(() => readFile(post.file, 'utf8')).toContain(mine);
+  await lanyard.expectSaved();
+  const disk = await readFile(post.file, 'utf8');
+  expect(disk).not.toContain(theirs);
+  expect(disk).toBe(await lanyard.editorText());
+});
+
+test('"Reload theirs" shows the disk text and leaves the file alone', async ({ app, lanyard }) => {
+  const { post, theirText } = await makeConflict(app.site, lanyard);
+  await lanyard.conflictButton('Reload theirs').click();
+  await expect(lanyard.conflictButton('Reload theirs')).toBeHidden();
+  await lanyard.expectEditorToContain(theirs);
+  await lanyard.expectEditorToContain(mine, { not: true });
+  await lanyard.page.waitForTimeout(autosaveWindow);
+  expect(await readFile(post.file, 'utf8')).toBe(theirText);
+  await lanyard.expectSaved();
+});

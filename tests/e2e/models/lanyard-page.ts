@@ -1,0 +1,123 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The renderer as a writer sees it, found only through accessible names (the same names
+ * assistive tech uses), so specs read as steps and survive markup changes.
+ */
+export class LanyardPage {
+  constructor(readonly page: Page) {}
+
+  get postList(): Locator {
+    return this.page.getByRole('navigation', { name: 'Posts' });
+  }
+
+  /** The button that opens the post with this title. */
+  post(title: string): Locator {
+    return this.postList.getByRole('button', { name: title, exact: true });
+  }
+
+  get newPostButton(): Locator {
+    return this.page.getByRole('button', { name: 'New post', exact: true });
+  }
+
+  get search(): Locator {
+    return this.page
+      .getByRole('searchbox', { name: 'Search posts' })
+      .or(this.page.getByRole('textbox', { name: 'Search posts' }));
+  }
+
+  get editor(): Locator {
+    return this.page.getByRole('textbox', { name: 'Post body' });
+  }
+
+  get preview(): Locator {
+    return this.page.getByRole('region', { name: 'Preview' });
+  }
+
+  get statusBar(): Locator {
+    return this.page.getByRole('status');
+  }
+
+  conflictButton(name: 'Reload theirs' | 'Keep mine' | 'Show both'): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  get alerts(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  /** Opens a post from the list and, given some of its text, waits until the editor holds it. */
+  async openPost(title: string, expectedText?: string): Promise<void> {
+    await this.post(title).click();
+    await expect(this.editor).toBeVisible();
+    if (expectedText !== undefined) await this.expectEditorToContain(expectedText);
+  }
+
+  /** Clicks "New post", gives the title in the form that opens, and creates it. */
+  async createPost(title: string): Promise<void> {
+    await this.newPostButton.click();
+    const form = this.page.getByRole('form', { name: 'New post' });
+    await form.getByRole('textbox', { name: 'Title' }).fill(title);
+    await form.getByRole('button', { name: 'Create', exact: true }).click();
+  }
+
+  /** Puts the cursor at the very end of the document and types, as a person would. */
+  async typeAtEnd(text: string): Promise<void> {
+    await this.editor.click();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.type(text);
+  }
+
+  /**
+   * The whole document in the editor. CodeMirror renders only the lines near the viewport, so
+   * the DOM alone misses the rest: this asks the EditorView, found the way `EditorView.findFromDOM`
+   * finds it (CodeMirror keeps its view on the content element), and fails clearly if it can't.
+   */
+  async editorText(): Promise<string> {
+    return this.editor.evaluate((element) => {
+      type View = { state: { doc: { toString(): string } } };
+      const node = element as unknown as {
+        cmTile?: { root?: { view?: View } };
+        cmView?: { rootView?: { view?: View } };
+      };
+      const view = node.cmTile?.root?.view ?? node.cmView?.rootView?.view;
+      if (!view) throw new Error('Cannot reach the CodeMirror view from "Post body"; update LanyardPage.editorText');
+      return view.state.doc.toString();
+    });
+  }
+
+  /** Waits until the editor's whole document contains (or, with `not`, lacks) the text. */
+  async expectEditorToContain(text: string, options: { not?: boolean } = {}): Promise<void> {
+    const poll = expect.poll(() => this.editorText(), {
+      message: `the editor ${options.not ? 'lacks' : 'contains'} "${text}"`,
+    });
+    await (options.not ? poll.not.toContain(text) : poll.toContain(text));
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.statusBar).toContainText(/\bSaved\b/);
+  }
+
+  async expectUnsaved(): Promise<void> {
+    await expect(this.statusBar).toContainText('Unsaved changes');
+  }
+
+  /** The word count the status bar shows. */
+  async wordCount(): Promise<number> {
+    const text = (await this.statusBar.textContent()) ?? '';
+    const match = /([\d][\d,. \u00a0\u202f]*)\s*words?\b/i.exec(text);
+    if (!match?.[1]) throw new Error(`The status bar shows no word count: "${text}"`);
+    return Number(match[1].replace(/[^\d]/g, ''));
+  }
+
+  /** True when the elements appear top to bottom in the given order. */
+  async inVisualOrder(locators: Locator[]): Promise<boolean> {
+    const tops: number[] = [];
+    for (const locator of locators) {
+      const box = await locator.boundingBox();
+      if (!box) return false;
+      tops.push(box.y);
+    }
+    return tops.every((top, index) => index === 0 || top > (tops[index - 1] ?? -Infinity));
+  }
+}
