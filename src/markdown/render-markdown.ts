@@ -1,0 +1,51 @@
+import MarkdownIt from 'markdown-it';
+import type { MarkdownIt as Markdown } from 'markdown-it';
+import { splitFrontMatter } from '../frontmatter/split-front-matter';
+import { highlightCode } from './code-languages';
+import { resolveLiquidUrls } from './resolve-liquid-urls';
+import { taskLists } from './task-lists';
+
+function createRenderer(): Markdown {
+  const md = new MarkdownIt('default', {
+    // Blogs embed <img>, <figure>, <video>…; the renderer sanitises the output afterwards.
+    html: true,
+    linkify: true,
+    typographer: false,
+    highlight: (code, lang) => highlightCode(code, lang) ?? '',
+  });
+  // GFM autolinks `www.example.com` but not bare `README.md`; linkify-it's fuzzy mode would do
+  // both, so only the `www.` prefix is added on top of the scheme-based links.
+  md.linkify.add('www.', {
+    validate(text, pos, self) {
+      const re = self.re.get_relative_proto_validator();
+      re.lastIndex = pos;
+      const match = re.exec(text);
+      return match ? match[0].length : 0;
+    },
+    normalize(match) {
+      match.url = `http://${match.url}`;
+    },
+  });
+  md.use(taskLists);
+  return md;
+}
+
+const md = createRenderer();
+
+/**
+ * Renders one block produced by `splitBlocks` (or any Markdown fragment) to HTML, as is: no
+ * front matter handling, no Liquid rewriting. Raw HTML passes through; sanitise before display.
+ */
+export function renderBlock(source: string): string {
+  return md.render(source);
+}
+
+/**
+ * Renders a whole post: front matter is dropped, Jekyll URL idioms are resolved
+ * (`resolveLiquidUrls`), and the body is rendered in one go. Concatenating `renderBlock` over
+ * `splitBlocks(resolveLiquidUrls(body))` gives the same HTML for ordinary documents.
+ */
+export function renderMarkdown(source: string): string {
+  const body = source.slice(splitFrontMatter(source).bodyStart);
+  return md.render(resolveLiquidUrls(body));
+}
