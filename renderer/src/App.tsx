@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { LanyardApi } from '../../src/api/client';
+import type { SiteInfo } from '../../src/site/site-info';
+import { ErrorAlerts } from './components/ErrorAlerts';
+import { NoSite } from './components/NoSite';
+import { Workspace } from './components/Workspace';
+import { useErrors } from './hooks/useErrors';
+import { useLanyardEvent } from './hooks/useLanyardEvent';
+
+/**
+ * Lanyard's window: the workspace of the open site, or a way to open one. The workspace is
+ * keyed by the site's folder, so opening another site starts it afresh (posts, editor states,
+ * session) instead of mixing two sites' posts.
+ */
+export function App({ api }: { api: LanyardApi }) {
+  const { errors, report, dismiss } = useErrors();
+  // undefined while asking which site is open; null when none is.
+  const [site, setSite] = useState<SiteInfo | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    api.site.current().then(
+      (current) => live && setSite(current),
+      (error: unknown) => {
+        report(error);
+        if (live) setSite(null);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, report]);
+
+  useLanyardEvent(api, 'site.opened', (opened) => setSite(opened));
+
+  const chooseSite = useCallback(() => {
+    api.site.chooseFolder().then((chosen) => chosen && setSite(chosen), report);
+  }, [api, report]);
+
+  return (
+    <div className="app">
+      <ErrorAlerts errors={errors} onDismiss={dismiss} />
+      {site === undefined ? (
+        <div className="fullscreen-message" aria-busy="true">
+          <p>Opening your blog…</p>
+        </div>
+      ) : site === null ? (
+        <NoSite onChoose={chooseSite} />
+      ) : (
+        <Workspace key={site.root} api={api} site={site} report={report} />
+      )}
+    </div>
+  );
+}

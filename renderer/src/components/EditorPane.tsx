@@ -1,0 +1,122 @@
+import { EditorView } from '@codemirror/view';
+import { useEffect, useRef, useState } from 'react';
+import type { DocumentManager, DocumentSnapshot, EditorSurface } from '../documents/document-manager';
+import type { TextFacts } from '../hooks/useTextFacts';
+import { ConflictBar } from './ConflictBar';
+import { DiskVersion } from './DiskVersion';
+
+interface EditorPaneProps {
+  manager: DocumentManager;
+  snapshot: DocumentSnapshot;
+  title: string | null;
+  facts: TextFacts | null;
+  previewVisible: boolean;
+  onTogglePreview: () => void;
+}
+
+/** The parser's message as a sentence, so the note after it reads cleanly. */
+function sentence(message: string): string {
+  const trimmed = message.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Wraps the EditorView for the DocumentManager, which swaps each post's state in and out. */
+function surfaceOf(view: EditorView): EditorSurface {
+  return {
+    get state() {
+      return view.state;
+    },
+    show(state, scroll) {
+      view.setState(state);
+      view.dispatch({ effects: scroll ?? EditorView.scrollIntoView(0, { y: 'start' }) });
+    },
+    dispatch: (spec) => view.dispatch(spec),
+    scrollSnapshot: () => view.scrollSnapshot(),
+    reveal: (pos) => view.dispatch({ effects: EditorView.scrollIntoView(pos, { y: 'nearest' }) }),
+    focus: () => view.focus(),
+  };
+}
+
+/** The editor column: the post's header, any notices about it, and CodeMirror. */
+export function EditorPane({ manager, snapshot, title, facts, previewVisible, onTogglePreview }: EditorPaneProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [resolving, setResolving] = useState(false);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const view = new EditorView({ parent: host.current });
+    const surface = surfaceOf(view);
+    manager.attach(surface);
+    return () => {
+      manager.detach(surface);
+      view.destroy();
+    };
+  }, [manager]);
+
+  const { activeId, loadingId, conflict, comparing, readOnly, status } = snapshot;
+  const frontMatterError = facts && facts.id === activeId ? facts.frontMatterError : null;
+  const keepMine = () => {
+    setResolving(true);
+    void manager.keepMine().finally(() => setResolving(false));
+  };
+
+  return (
+    <main className="editor-pane" aria-label="Editor">
+      <header className="pane-header editor-header">
+        <h1 className="post-heading" title={activeId ?? undefined}>
+          {title ?? (loadingId ? 'Opening…' : 'No post open')}
+          {activeId && status !== 'saved' && (
+            <span className={`dirty-dot dirty-dot-${status}`} aria-hidden="true" title="Not saved yet" />
+          )}
+        </h1>
+        <button
+          type="button"
+          className="button small"
+          aria-pressed={previewVisible}
+          title="Show or hide the preview (Ctrl/⌘+Shift+P)"
+          onClick={onTogglePreview}
+        >
+          Preview
+        </button>
+      </header>
+      {conflict && (
+        <ConflictBar
+          conflict={conflict}
+          comparing={comparing}
+          busy={resolving || status === 'saving'}
+          onReloadTheirs={() => manager.reloadTheirs()}
+          onKeepMine={keepMine}
+          onShowBoth={() => manager.setComparing(!comparing)}
+          onDiscardMine={() => manager.discardMine()}
+        />
+      )}
+      {activeId && readOnly && (
+        <p className="bar bar-info" role="note">
+          This file is read-only on disk
+        </p>
+      )}
+      {activeId && frontMatterError && (
+        <p className="bar bar-warning front-matter-error" role="note">
+          <strong>The front matter doesn’t parse</strong>
+          {frontMatterError.line != null && <> (line {frontMatterError.line})</>}: {sentence(frontMatterError.message)}{' '}
+          The post stays editable, and saving writes exactly what is here.
+        </p>
+      )}
+      <div className="editor-columns">
+        <div className="editor-host" ref={host} hidden={!activeId} />
+        {comparing && conflict?.diskText != null && (
+          <DiskVersion
+            text={conflict.diskText}
+            readMine={() => manager.activeText() ?? ''}
+            onClose={() => manager.setComparing(false)}
+          />
+        )}
+        {!activeId && (
+          <div className="editor-empty">
+            <p>{loadingId ? 'Opening the post…' : 'Pick a post from the list, or start a new one.'}</p>
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}

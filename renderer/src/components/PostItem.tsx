@@ -1,0 +1,46 @@
+import { memo, useId } from 'react';
+import type { PostSummary } from '../../../src/posts/post-types';
+import { displayTitle, formatPostDate } from '../lib/format';
+
+/**
+ * One post in the list: a button named by the title alone (date and draft state describe it),
+ * greyed and inert when the file can't be read, with the reason as its tooltip.
+ */
+export const PostItem = memo(function PostItem({
+  post,
+  active,
+  onOpen,
+}: {
+  post: PostSummary;
+  active: boolean;
+  onOpen: (id: string) => void;
+}) {
+  const describedBy = useId();
+  const title = displayTitle(post);
+  const unreadable = !post.readable;
+  const problem = unreadable ? (post.problem ?? 'This file can’t be opened as text.') : undefined;
+  return (
+    <button
+      type="button"
+      className="post-item"
+      aria-label={title}
+      aria-describedby={describedBy}
+      aria-current={active ? 'page' : undefined}
+      aria-disabled={unreadable || undefined}
+      title={problem ?? post.problem ?? undefined}
+      onClick={unreadable ? undefined : () => onOpen(post.id)}
+    >
+      <span className="post-item-title">{title}</span>
+      <span className="post-item-meta" id={describedBy}>
+        {post.date && <time>{formatPostDate(post.date)}</time>}
+        {post.draft && <span className="badge">Draft</span>}
+        {unreadable && (
+          <>
+            <span className="badge badge-muted">Unreadable</span>
+            <span className="visually-hidden">{problem}</span>
+          </>
+        )}
+      </span>
+    </button>
+  );
+});

@@ -1,0 +1,199 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LanyardApi } from '../../../src/api/client';
+import type { SiteInfo } from '../../../src/site/site-info';
+import { fileNameOf } from '../documents/post-buffer';
+import { useAppShortcuts } from '../hooks/useAppShortcuts';
+import { useDocumentManager } from '../hooks/useDocumentManager';
+import { useLanyardEvent } from '../hooks/useLanyardEvent';
+import { usePaneWidths } from '../hooks/usePaneWidths';
+import { usePosts } from '../hooks/usePosts';
+import { useSession } from '../hooks/useSession';
+import { useTextFacts } from '../hooks/useTextFacts';
+import { useWindowBlur } from '../hooks/useWindowBlur';
+import { displayTitle } from '../lib/format';
+import { EditorPane } from './EditorPane';
+import { LivePreview } from './LivePreview';
+import { PostList } from './PostList';
+import { SiteGoneBanner } from './SiteGoneBanner';
+import { Splitter } from './Splitter';
+import { StatusBar } from './StatusBar';
+
+interface WorkspaceProps {
+  api: LanyardApi;
+  site: SiteInfo;
+  report: (error: unknown) => void;
+}
+
+/** A menu accelerator and the same key seen by the page can both arrive for one press. */
+const SAME_PRESS_MS = 300;
+
+/** The three panes for one open site: posts, editor, preview; and the status bar. */
+export function Workspace({ api, site, report }: WorkspaceProps) {
+  const { session, update: updateSession } = useSession(api, report);
+  const { posts, refresh: refreshPosts } = usePosts(api, report);
+  const { manager, snapshot, topLine } = useDocumentManager(api, site.root, report);
+  const facts = useTextFacts(manager.liveDoc);
+  const previewVisible = session?.previewVisible ?? true;
+  const panes = usePaneWidths(session, previewVisible, updateSession);
+  const [creating, setCreating] = useState(false);
+  const restored = useRef(false);
+  const lastToggle = useRef({ source: '', at: 0 });
+
+  // Reopen the last post once both the session and the list are known.
+  useEffect(() => {
+    if (restored.current || !session || !posts) return;
+    restored.current = true;
+    const last = posts.find((post) => post.id === session.lastPostId);
+    if (last?.readable) void manager.open(last.id);
+  }, [session, posts, manager]);
+
+  useEffect(() => {
+    if (restored.current && snapshot.activeId && snapshot.activeId !== session?.lastPostId) {
+      updateSession({ lastPostId: snapshot.activeId });
+    }
+  }, [snapshot.activeId, session?.lastPostId, updateSession]);
+
+  const togglePreview = (source: 'key' | 'menu' | 'button') => {
+    const now = Date.now();
+    const last = lastToggle.current;
+    const echo = (source === 'key' && last.source === 'menu') || (source === 'menu' && last.source === 'key');
+    if (echo && now - last.at < SAME_PRESS_MS) return;
+    lastToggle.current = { source, at: now };
+    updateSession({ previewVisible: !previewVisible });
+  };
+
+  const createPost = useCallback(
+    async (title: string): Promise<boolean> => {
+      try {
+        const created = await api.posts.create({ title });
+        setCreating(false);
+        void refreshPosts();
+        await manager.open(created.id);
+        manager.focusEditor(true);
+        return true;
+      } catch (error) {
+        report(error);
+        return false;
+      }
+    },
+    [api, manager, refreshPosts, report],
+  );
+
+  const saveElsewhere = async (): Promise<string | null> => {
+    const text = manager.activeText();
+    if (text === null || !snapshot.activeId) return null;
+    try {
+      const saved = await api.posts.saveElsewhere({ text, suggestedName: fileNameOf(snapshot.activeId) });
+      return saved?.path ?? null;
+    } catch (error) {
+      report(error);
+      return null;
+    }
+  };
+
+  const openLink = useCallback((url: string) => void api.shell.openExternal({ url }).catch(report), [api, report]);
+  const openPost = useCallback((id: string) => void manager.open(id), [manager]);
+  const startCreating = useCallback(() => setCreating(true), []);
+  const cancelCreating = useCallback(() => setCreating(false), []);
+
+  useAppShortcuts({
+    save: () => void manager.saveActive(),
+    newPost: startCreating,
+    togglePreview: () => togglePreview('key'),
+  });
+  useWindowBlur(() => {
+    manager.rememberCursor();
+    void manager.saveActive();
+  });
+
+  useLanyardEvent(api, 'post.changedOnDisk', ({ id, version }) => manager.handleChangedOnDisk(id, version));
+  useLanyardEvent(api, 'site.vanished', ({ root }) => manager.siteVanished(root));
+  useLanyardEvent(api, 'menu.command', ({ command }) => {
+    if (command === 'save') void manager.saveActive();
+    else if (command === 'new-post') startCreating();
+    else togglePreview('menu');
+  });
+  useLanyardEvent(api, 'app.closing', () => {
+    manager.rememberCursor();
+    void manager.flushAll().then((done) => {
+      if (done) return api.app.readyToClose().catch(report);
+      report(
+        new Error(
+          'Some changes could not be saved, so they are still here. Resolve them (or save them elsewhere), then quit again.',
+        ),
+      );
+    });
+  });
+
+  const activePost = posts?.find((post) => post.id === snapshot.activeId);
+  const title = snapshot.activeId ? (activePost ? displayTitle(activePost) : fileNameOf(snapshot.activeId)) : null;
+
+  return (
+    <div className="workspace">
+      {snapshot.siteGone && (
+        <SiteGoneBanner
+          root={snapshot.siteGone.root ?? site.root}
+          canSave={snapshot.activeId !== null}
+          onSaveElsewhere={saveElsewhere}
+        />
+      )}
+      <div className="panes">
+        <PostList
+          posts={posts}
+          activeId={snapshot.activeId ?? snapshot.loadingId}
+          width={panes.list}
+          creating={creating}
+          onOpen={openPost}
+          onStartCreating={startCreating}
+          onCancelCreating={cancelCreating}
+          onCreate={createPost}
+        />
+        <Splitter
+          label="Resize the post list"
+          controls="post-list"
+          value={panes.list}
+          min={panes.limits.list.min}
+          max={panes.limits.list.max}
+          direction={1}
+          onChange={panes.dragList}
+          onCommit={panes.commitList}
+        />
+        <EditorPane
+          manager={manager}
+          snapshot={snapshot}
+          title={title}
+          facts={facts}
+          previewVisible={previewVisible}
+          onTogglePreview={() => togglePreview('button')}
+        />
+        {previewVisible && (
+          <Splitter
+            label="Resize the preview"
+            controls="preview-pane"
+            value={panes.preview}
+            min={panes.limits.preview.min}
+            max={panes.limits.preview.max}
+            direction={-1}
+            onChange={panes.dragPreview}
+            onCommit={panes.commitPreview}
+          />
+        )}
+        <div className="preview-pane" id="preview-pane" hidden={!previewVisible} style={{ width: panes.preview }}>
+          <LivePreview
+            manager={manager}
+            topLine={topLine}
+            assetBaseUrl={site.assetBaseUrl}
+            visible={previewVisible}
+            onOpenLink={openLink}
+          />
+        </div>
+      </div>
+      <StatusBar
+        facts={snapshot.activeId && facts?.id === snapshot.activeId ? facts : null}
+        status={snapshot.activeId ? snapshot.status : null}
+        readOnly={snapshot.readOnly}
+        siteName={site.name}
+      />
+    </div>
+  );
+}

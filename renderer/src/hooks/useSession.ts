@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LanyardApi } from '../../../src/api/client';
+import type { SessionState } from '../../../src/posts/post-types';
+import { defaultSession } from '../../../src/settings/settings-types';
+
+/** What a session update may change (the contract's `session.update` argument). */
+export type SessionPatch = Partial<SessionState>;
+
+/** Dragging a splitter sends a width per frame; the main process needs only where it ends. */
+const PERSIST_DELAY_MS = 400;
+
+/**
+ * The writer's session for the open site (pane widths, preview, last post): null until loaded.
+ * Changes apply at once and reach the main process shortly after, batched.
+ */
+export function useSession(
+  api: LanyardApi,
+  report: (error: unknown) => void,
+): { session: SessionState | null; update: (patch: SessionPatch) => void } {
+  const [session, setSession] = useState<SessionState | null>(null);
+  const pending = useRef<SessionPatch>({});
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.session.get().then(
+      (loaded) => live && setSession(loaded),
+      (error: unknown) => {
+        report(error);
+        if (live) setSession(defaultSession);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, report]);
+
+  const flush = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    const patch = pending.current;
+    pending.current = {};
+    if (Object.keys(patch).length > 0) api.session.update(patch).catch(report);
+  }, [api, report]);
+
+  const update = useCallback(
+    (patch: SessionPatch) => {
+      setSession((current) => (current ? { ...current, ...patch } : current));
+      pending.current = { ...pending.current, ...patch };
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = setTimeout(flush, PERSIST_DELAY_MS);
+    },
+    [flush],
+  );
+
+  useEffect(() => flush, [flush]);
+
+  return { session, update };
+}

@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { PreviewController, headingSlug } from './preview-controller';
+import './preview.css';
+
+/** Props of the live preview pane. */
+export interface PreviewProps {
+  /** The whole post, front matter included. */
+  text: string;
+  postId: string | null;
+  assetBaseUrl: string;
+  visible: boolean;
+  /** 0-based document line at the top of the editor; the preview follows it. */
+  topLine: number;
+  /** An http(s) or mailto link was activated; open it outside the app. */
+  onOpenLink: (url: string) => void;
+}
+
+const EXTERNAL = new Set(['http:', 'https:', 'mailto:']);
+
+function findAnchorTarget(content: HTMLElement, fragment: string): Element | null {
+  let id = fragment;
+  try {
+    id = decodeURIComponent(fragment);
+  } catch {
+    // Keep the raw fragment.
+  }
+  if (!id) return null;
+  // The sanitiser prefixes ids and names with `user-content-`.
+  for (const candidate of [`user-content-${id}`, id]) {
+    const escaped = CSS.escape(candidate);
+    const found = content.querySelector(`[id="${escaped}"], a[name="${escaped}"]`);
+    if (found) return found;
+  }
+  const slug = headingSlug(id);
+  for (const heading of content.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    if (headingSlug(heading.textContent ?? '') === slug) return heading;
+  }
+  return null;
+}
+
+/**
+ * The live preview: the post's body rendered from Markdown, sanitised, updated block by block
+ * off the typing path, following the editor's scroll position. Links never navigate the app:
+ * `#anchors` scroll the preview, http(s)/mailto go to `onOpenLink`, anything else is ignored.
+ */
+export function Preview(props: PreviewProps) {
+  const { text, postId, assetBaseUrl, visible, topLine, onOpenLink } = props;
+  const sectionRef = useRef<HTMLElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<PreviewController | null>(null);
+  const onOpenLinkRef = useRef(onOpenLink);
+  const [title, setTitle] = useState<string | null>(null);
+
+  useEffect(() => {
+    onOpenLinkRef.current = onOpenLink;
+  }, [onOpenLink]);
+
+  useEffect(() => {
+    const section = sectionRef.current;
+    const content = contentRef.current;
+    if (!section || !content) return;
+    const controller = new PreviewController(section, content, setTitle);
+    controllerRef.current = controller;
+    return () => {
+      controllerRef.current = null;
+      controller.dispose();
+    };
+  }, []);
+
+  // Each effect only records the change and schedules work: nothing renders in this commit.
+  useEffect(() => controllerRef.current?.setContext(postId, assetBaseUrl), [postId, assetBaseUrl]);
+  useEffect(() => controllerRef.current?.setText(text), [text]);
+  useEffect(() => controllerRef.current?.setVisible(visible), [visible]);
+  useEffect(() => controllerRef.current?.setTopLine(topLine), [topLine]);
+
+  const onLinkActivated = (event: MouseEvent<HTMLElement>) => {
+    const content = contentRef.current;
+    const anchor = event.target instanceof Element ? event.target.closest('a, area') : null;
+    if (!content || !anchor || !content.contains(anchor)) return;
+    event.preventDefault();
+    const href = (anchor.getAttribute('href') ?? '').trim();
+    if (href.startsWith('#')) {
+      const target = findAnchorTarget(content, href.slice(1));
+      if (target) controllerRef.current?.scrollToElement(target);
+      return;
+    }
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      return; // Relative links have no meaning outside the site.
+    }
+    if (EXTERNAL.has(url.protocol)) onOpenLinkRef.current(url.href);
+  };
+
+  return (
+    <section
+      ref={sectionRef}
+      className="preview"
+      role="region"
+      aria-label="Preview"
+      hidden={!visible}
+      onClick={onLinkActivated}
+      onAuxClick={onLinkActivated}
+    >
+      {title !== null && (
+        <header className="preview-header">
+          <h1 className="preview-title">{title}</h1>
+        </header>
+      )}
+      <div ref={contentRef} className="preview-content" />
+    </section>
+  );
+}

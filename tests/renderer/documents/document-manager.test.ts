@@ -1,0 +1,246 @@
+import { undo } from '@codemirror/commands';
+import { EditorState, type StateEffect, type TransactionSpec } from '@codemirror/state';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { storageCursorMemory } from '../../../renderer/src/documents/cursor-memory';
+import { DocumentManager, type EditorSurface } from '../../../renderer/src/documents/document-manager';
+import { postEditorExtensions } from '../../../renderer/src/editor/editor-extensions';
+import { FakePostsApi } from './fake-posts-api';
+
+/** Stands in for the EditorView: holds the state and reports updates like its update listener. */
+class HeadlessSurface implements EditorSurface {
+  state = EditorState.create();
+  constructor(private readonly manager: () => DocumentManager) {}
+  show(state: EditorState, _scroll: StateEffect<unknown> | null): void {
+    this.state = state;
+  }
+  // An arrow function: commands call `dispatch` unbound, as they may with a view.
+  readonly dispatch = (spec: TransactionSpec): void => {
+    const tr = this.state.update(spec);
+    this.state = tr.state;
+    this.manager().noteUpdate({ docChanged: tr.docChanged, state: tr.state });
+  };
+  scrollSnapshot(): null {
+    return null;
+  }
+  readonly revealed: number[] = [];
+  reveal(pos: number): void {
+    this.revealed.push(pos);
+  }
+  type(text: string): void {
+    this.dispatch({ changes: { from: this.state.doc.length, insert: text }, userEvent: 'input.type' });
+  }
+}
+
+function setup() {
+  const api = new FakePostsApi();
+  const errors: unknown[] = [];
+  const hooks = { onUpdate: () => {}, onTopLine: () => {} };
+  const manager: DocumentManager = new DocumentManager({
+    api,
+    createState: (text, readOnly) =>
+      EditorState.create({ doc: text, extensions: postEditorExtensions({ readOnly, hooks }) }),
+    reportError: (error) => errors.push(error),
+  });
+  const surface = new HeadlessSurface(() => manager);
+  manager.attach(surface);
+  return { api, manager, surface, errors };
+}
+
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('DocumentManager', () => {
+  it('opens a post and autosaves about a second after the last edit', async () => {
+    const { api, manager, surface } = setup();
+    api.write('a.md', 'Hello');
+    await manager.open('a.md');
+    expect(surface.state.doc.toString()).toBe('Hello');
+    surface.type(' world');
+    expect(manager.getSnapshot().status).toBe('unsaved');
+    await vi.advanceTimersByTimeAsync(900);
+    expect(api.saves).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(api.files.get('a.md')?.text).toBe('Hello world');
+    expect(manager.getSnapshot().status).toBe('saved');
+  });
+
+  it('keeps one state per post: text, and undo history, survive switching', async () => {
+    const { api, manager, surface } = setup();
+    api.write('a.md', 'A');
+    api.write('b.md', 'B');
+    await manager.open('a.md');
+    surface.type('1');
+    await manager.open('b.md');
+    await settle();
+    expect(api.files.get('a.md')?.text).toBe('A1');
+    await manager.open('a.md');
+    expect(surface.state.doc.toString()).toBe('A1');
+    undo(surface);
+    expect(surface.state.doc.toString()).toBe('A');
+  });
+
+  it('reloads silently when the file changes on disk and there are no edits', async () => {
+    const { api, manager, surface } = setup();
+    api.write('a.md', 'one\ntwo\n');
+    await manager.open('a.md');
+    surface.dispatch({ selection: { anchor: 4 } });
+    const version = api.write('a.md', 'zero\none\ntwo\n');
+    manager.handleChangedOnDisk('a.md', version);
+    await settle();
+    expect(surface.state.doc.toString()).toBe('zero\none\ntwo\n');
+    expect(surface.state.selection.main.head).toBe(9);
+    expect(surface.revealed).toEqual([0]);
+    expect(manager.getSnapshot()).toMatchObject({ status: 'saved', conflict: null });
+  });
+
+  it('raises a conflict instead of overwriting, and autosave waits for the writer', async () => {
+    const { api, manager, surface } = setup();
+    api.write('a.md', 'base');
+    await manager.open('a.md');
+    surface.type(' mine');
+    const version = api.write('a.md', 'theirs');
+    manager.handleChangedOnDisk('a.md', version);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(api.files.get('a.md')?.text).toBe('theirs');
+    expect(manager.getSnapshot()).toMatchObject({ status: 'conflict', conflict: { diskText: 'theirs' } });
+  });
+
+  it('"Keep mine" forces the editor text onto disk', async () => {
+    const { api, manager, surface } = setup();
+    api.write('a.md', 'base');
+    await manager.open('a.md');
+    surface.type(' mine');
+    api.write('a.md', 'theirs');
+    await manager.saveActive();
+    expect(manager.getSnapshot().status).toBe('conflict');
+    await manager.keepMine();
+    expect(api.files.get('a.md')?.text).toBe('base mine');
+    expect(manager.getSnapshot()).toMatchObject({ status: 'saved', conflict: null });
+  });
+
+  it('"Reload theirs" takes the disk text, and one undo brings mine back', async () => {
+    const { api, manager, surface } = setup();
+    api.write('a.md', 'base');
+    await manager.open('a.md');
+    surface.type(' mine');
+    api.write('a.md', 'theirs');
+    await manager.saveActive();
+    manager.setComparing(true);
+    expect(manager.getSnapshot().comparing).toBe(true);
+    manager.reloadTheirs();
+    expect(surface.state.doc.toString()).toBe('theirs');
+    expect(manager.getSnapshot()).toMatchObject({ status: 'saved', conflict: null, comparing: false });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(api.files.get('a.md')?.text).toBe('theirs');
+    undo(surface);
+    expect(surface.state.doc.toString()).toBe('base mine');
+  });
+
+  it('ignores the watcher echo of its own save', async () => {
+    const { api, manager, surface } = setup();
+    api.write('a.md', 'base');
+    await manager.open('a.md');
+    surface.type('!');
+    const saving = manager.saveActive();
+    manager.handleChangedOnDisk('a.md', null);
+    await saving;
+    await settle();
+    expect(manager.getSnapshot()).toMatchObject({ status: 'saved', conflict: null });
+    expect(surface.state.doc.toString()).toBe('base!');
+  });
+
+  it('treats a deleted file with edits as a conflict, and closes it without edits', async () => {
+    const { api, manager, surface } = setup();
+    api.write('a.md', 'base');
+    api.write('b.md', 'other');
+    await manager.open('a.md');
+    surface.type('!');
+    api.remove('a.md');
+    manager.handleChangedOnDisk('a.md', null);
+    await settle();
+    expect(manager.getSnapshot().conflict).toEqual({ diskText: null, diskVersion: null });
+    await manager.open('b.md');
+    api.remove('b.md');
+    manager.handleChangedOnDisk('b.md', null);
+    await settle();
+    expect(manager.getSnapshot().activeId).toBeNull();
+  });
+
+  it('stops saving once the site is gone and keeps the text', async () => {
+    const { api, manager, surface } = setup();
+    api.write('a.md', 'base');
+    await manager.open('a.md');
+    api.vanished = true;
+    surface.type(' kept');
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(manager.getSnapshot().siteGone).toEqual({ root: null });
+    const saves = api.saves.length;
+    surface.type(' more');
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(api.saves).toHaveLength(saves);
+    expect(manager.activeText()).toBe('base kept more');
+  });
+
+  it('flushes every post with edits before closing', async () => {
+    const { api, manager, surface } = setup();
+    api.write('a.md', 'A');
+    api.write('b.md', 'B');
+    await manager.open('a.md');
+    surface.type('1');
+    expect(await manager.flushAll()).toBe(true);
+    expect(api.files.get('a.md')?.text).toBe('A1');
+    surface.type('2');
+    api.write('a.md', 'theirs');
+    expect(await manager.flushAll()).toBe(false);
+  });
+
+  it('reports a failed read and stays on the current post', async () => {
+    const { api, manager, errors } = setup();
+    api.write('a.md', 'A');
+    await manager.open('a.md');
+    await manager.open('missing.md');
+    expect(errors).toHaveLength(1);
+    expect(manager.getSnapshot()).toMatchObject({ activeId: 'a.md', loadingId: null });
+  });
+});
+
+describe('DocumentManager cursor memory', () => {
+  it('reopens a post where the cursor was left, in a later session too', async () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => void store.set(key, value),
+    } as Storage;
+    const open = async () => {
+      const api = new FakePostsApi();
+      api.write('a.md', 'one\ntwo\nthree');
+      api.write('b.md', 'B');
+      const hooks = { onUpdate: () => {}, onTopLine: () => {} };
+      const manager: DocumentManager = new DocumentManager({
+        api,
+        createState: (text, readOnly) =>
+          EditorState.create({ doc: text, extensions: postEditorExtensions({ readOnly, hooks }) }),
+        reportError: () => {},
+        cursors: storageCursorMemory(storage, '/site'),
+      });
+      const surface = new HeadlessSurface(() => manager);
+      manager.attach(surface);
+      await manager.open('a.md');
+      return { manager, surface };
+    };
+    const first = await open();
+    first.surface.dispatch({ selection: { anchor: 5 } });
+    await first.manager.open('b.md');
+    const second = await open();
+    expect(second.surface.state.selection.main.head).toBe(5);
+    expect(second.surface.revealed).toEqual([5]);
+  });
+
+  it('forgets what storage cannot keep', () => {
+    const memory = storageCursorMemory(null, '/site');
+    memory.remember('a.md', { anchor: 1, head: 2 });
+    expect(memory.recall('a.md')).toBeNull();
+  });
+});
