@@ -13,7 +13,17 @@ const noElectron = { name: 'electron', message: 'Only electron/ may import elect
 const noNodeModules = { group: ['**/node/**'], message: 'Node-only core modules (src/**/node) are not allowed here.' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'bench/tmp/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'resources/**',
+      'bench/tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -35,7 +45,10 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/**/node/**'],
     rules: {
-      'no-restricted-imports': ['error', { ...noNode, paths: [...noNode.paths, noElectron], patterns: [noNodeModules] }],
+      'no-restricted-imports': [
+        'error',
+        { ...noNode, paths: [...noNode.paths, noElectron], patterns: [noNodeModules] },
+      ],
     },
   },
   {
@@ -48,7 +61,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { ...noNode, paths: [...noNode.paths, noElectron], patterns: [noNodeModules] }],
+      'no-restricted-imports': [
+        'error',
+        { ...noNode, paths: [...noNode.paths, noElectron], patterns: [noNodeModules] },
+      ],
     },
   },
   {
@@ -57,7 +73,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'All IPC goes through the contract (electron/main/ipc-bridge.ts).' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'All IPC goes through the contract (electron/main/ipc-bridge.ts).',
+            },
+          ],
+        },
       ],
     },
   },

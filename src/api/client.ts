@@ -1,4 +1,11 @@
-import { channelNames, type ChannelInput, type ChannelName, type ChannelOutput, type EventName, type EventPayloads } from './contract';
+import {
+  channelNames,
+  type ChannelInput,
+  type ChannelName,
+  type ChannelOutput,
+  type EventName,
+  type EventPayloads,
+} from './contract';
 import { LanyardError, type Envelope } from './lanyard-error';
 
 type Namespace = ChannelName extends infer C ? (C extends `${infer N}.${string}` ? N : never) : never;
@@ -26,7 +33,9 @@ export interface BridgeTransport {
   subscribe(listener: (name: string, payload: unknown) => void): () => void;
 }
 
-function buildShape(call: (channel: ChannelName, arg: unknown) => Promise<unknown>): Record<string, Record<string, unknown>> {
+function buildShape(
+  call: (channel: ChannelName, arg: unknown) => Promise<unknown>,
+): Record<string, Record<string, unknown>> {
   const api: Record<string, Record<string, unknown>> = {};
   for (const channel of channelNames) {
     const [namespace, method] = channel.split('.') as [string, string];

@@ -35,7 +35,10 @@ export function createDispatcher(handlers: Handlers, report?: (error: unknown) =
   return {
     async invoke(channel, arg) {
       if (!isChannelName(channel)) {
-        return { ok: false, error: { code: 'unknown-channel', message: `There is no channel named ${String(channel).slice(0, 80)}` } };
+        return {
+          ok: false,
+          error: { code: 'unknown-channel', message: `There is no channel named ${String(channel).slice(0, 80)}` },
+        };
       }
       const parsed = channels[channel].input.safeParse(arg);
       if (!parsed.success) {
