@@ -12,6 +12,8 @@ export interface AppMenuOptions {
   dialogs: HostAdapters['dialogs'];
   /** Sends a `menu.command` event to the renderer. */
   sendCommand: (command: MenuCommand) => void;
+  /** Resolves once the renderer has saved its edits; false if the writer chose to keep editing. */
+  confirmSaved: () => Promise<boolean>;
   /** Tells the writer, in plain words, that something they asked for failed. */
   showError: (title: string, error: unknown) => void;
   logFile: string;
@@ -19,10 +21,10 @@ export interface AppMenuOptions {
 
 const isMac = process.platform === 'darwin';
 
-function fileMenu({ core, dialogs, sendCommand, showError }: AppMenuOptions): MenuItemConstructorOptions {
+function fileMenu({ core, dialogs, sendCommand, confirmSaved, showError }: AppMenuOptions): MenuItemConstructorOptions {
   const openSite = async (): Promise<void> => {
     const folder = await dialogs.chooseFolder();
-    if (folder) await core.openSite(folder);
+    if (folder && (await confirmSaved())) await core.openSite(folder);
   };
   return {
     label: '&File',

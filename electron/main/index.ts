@@ -145,6 +145,7 @@ async function start(): Promise<void> {
     core,
     dialogs,
     sendCommand: (command) => sendEvent(getWindow(), 'menu.command', { command }),
+    confirmSaved: () => (main ? main.confirmSaved() : Promise.resolve(true)),
     showError,
     logFile: logFile(),
   });
@@ -189,7 +190,11 @@ async function start(): Promise<void> {
     win.focus();
     const site = siteFromSecondInstance(argv, cwd, additionalData);
     if (!site) return;
-    startup.then(() => core.openSite(site)).catch((error: unknown) => showError('Could not open the site', error));
+    startup
+      .then(async () => {
+        if (!main || (await main.confirmSaved())) await core.openSite(site);
+      })
+      .catch((error: unknown) => showError('Could not open the site', error));
   });
 
   await startup;

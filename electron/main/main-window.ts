@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import {
   app,
   BrowserWindow,
+  dialog,
   screen,
   session,
   shell,
@@ -59,7 +60,7 @@ const DEV_CSP = APP_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-
   "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",
 );
 
-/** How long a hung renderer may hold up closing before the window closes anyway. */
+/** How long to wait for the renderer to confirm it saved before asking the writer. */
 const CLOSE_TIMEOUT_MS = 3000;
 const EXTERNAL_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 const DEFAULT_SIZE = { width: 1280, height: 820 };
@@ -168,6 +169,8 @@ export interface MainWindow {
   readonly window: BrowserWindow;
   /** The renderer has saved after `app.closing`; close now if a close is pending. */
   readyToClose(): void;
+  /** Has the renderer save everything; false when the writer chose to keep editing. */
+  confirmSaved(): Promise<boolean>;
 }
 
 /** Options for {@link createMainWindow}. */
@@ -195,14 +198,32 @@ export function createMainWindow({ settings, report }: MainWindowOptions): MainW
   });
 
   let closeAllowed = false;
-  let closeTimer: NodeJS.Timeout | null = null;
-  const closeNow = (): void => {
-    closeAllowed = true;
-    if (closeTimer) clearTimeout(closeTimer);
-    closeTimer = null;
-    if (!win.isDestroyed()) win.close();
+  let pendingSave: ((saved: boolean) => void) | null = null;
+
+  // Asks the renderer to save everything and waits for `app.readyToClose`. No silent loss: when
+  // saving is not confirmed in time (a conflict, a vanished site, a hung renderer), the writer
+  // decides whether unsaved text may be dropped.
+  const confirmSaved = (): Promise<boolean> => {
+    if (win.isDestroyed() || win.webContents.isCrashed()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        pendingSave = null;
+        report(new Error(`The renderer did not confirm saving within ${CLOSE_TIMEOUT_MS} ms.`));
+        askToDropUnsaved(win).then(resolve, (error: unknown) => {
+          report(error);
+          resolve(false);
+        });
+      }, CLOSE_TIMEOUT_MS);
+      pendingSave = (saved) => {
+        clearTimeout(timer);
+        pendingSave = null;
+        resolve(saved);
+      };
+      sendEvent(win, 'app.closing', {});
+    });
   };
 
+  let closing = false;
   win.on('close', (event) => {
     if (closeAllowed) {
       try {
@@ -213,17 +234,14 @@ export function createMainWindow({ settings, report }: MainWindowOptions): MainW
       return;
     }
     event.preventDefault();
-    if (closeTimer) return;
-    // A crashed renderer can't answer; close right away rather than after the timeout.
-    if (win.webContents.isCrashed()) {
-      closeNow();
-      return;
-    }
-    sendEvent(win, 'app.closing', {});
-    closeTimer = setTimeout(() => {
-      report(new Error(`The renderer did not confirm saving within ${CLOSE_TIMEOUT_MS} ms; closing anyway.`));
-      closeNow();
-    }, CLOSE_TIMEOUT_MS);
+    if (closing) return;
+    closing = true;
+    void confirmSaved().then((saved) => {
+      closing = false;
+      if (!saved || win.isDestroyed()) return;
+      closeAllowed = true;
+      win.close();
+    });
   });
 
   win.webContents.on('render-process-gone', (_event, details) => {
@@ -239,8 +257,22 @@ export function createMainWindow({ settings, report }: MainWindowOptions): MainW
 
   return {
     window: win,
+    confirmSaved,
     readyToClose() {
-      if (closeTimer) closeNow();
+      pendingSave?.(true);
     },
   };
+}
+
+async function askToDropUnsaved(win: BrowserWindow): Promise<boolean> {
+  if (win.isDestroyed()) return true;
+  const { response } = await dialog.showMessageBox(win, {
+    type: 'warning',
+    buttons: ['Keep Editing', 'Continue Without Saving'],
+    defaultId: 0,
+    cancelId: 0,
+    message: 'Lanyard could not confirm that your latest changes were saved.',
+    detail: 'Keep editing to resolve the conflict or save the post elsewhere.',
+  });
+  return response === 1;
 }

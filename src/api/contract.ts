@@ -73,7 +73,7 @@ export interface EventPayloads {
   'site.vanished': { root: string };
   /** A different site was opened (menu, dialog, command line). */
   'site.opened': SiteInfo;
-  /** The window is about to close: save, then call `app.readyToClose`. */
+  /** The window is about to close, or another site is about to open: save, then call `app.readyToClose`. */
   'app.closing': Record<string, never>;
   /** A menu command for the renderer to carry out. */
   'menu.command': { command: 'new-post' | 'save' | 'toggle-preview' };
