@@ -57,8 +57,9 @@ const FORBID_ATTR = [
 const CONFIG: Config = {
   FORBID_TAGS,
   FORBID_ATTR,
-  // http(s), mailto, and scheme-less URLs (paths, #anchors); everything else is dropped.
-  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  // http(s), mailto, and scheme-less URLs (paths, #anchors). Any other scheme (digits included,
+  // as in `web3:`) and protocol-relative or UNC forms (`//host`, `\\host`) are dropped.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|(?![a-z][a-z0-9+.-]*:)(?![/\\][/\\]))/i,
   // Ids and names get a `user-content-` prefix so a post cannot shadow the app's own.
   SANITIZE_NAMED_PROPS: true,
   // Parsed by the sanitiser into a fresh inert document per call (nothing loads or runs

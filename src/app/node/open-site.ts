@@ -70,17 +70,26 @@ export class OpenSite {
    * git hook) fails with `refused`, so the renderer can never write outside the posts.
    */
   async assertPostId(id: string): Promise<void> {
-    await resolveInsideSite(this.root, id);
-    const canonical = path.posix.normalize(id) === id && !id.endsWith('/');
-    const hidden = id.split('/').some((part) => part.startsWith('.') || skippedNames.has(part));
-    const inPostFolder = this.profile.postFolders.some((folder) => folder === '.' || id.startsWith(`${folder}/`));
-    if (!canonical || hidden || !inPostFolder || !postExtensions.has(path.posix.extname(id).toLowerCase())) {
+    const file = await resolveInsideSite(this.root, id);
+    // A symlinked post is written through to its target, so the target must be a post too:
+    // `_posts/x.md -> ../.git/config` would otherwise hand the renderer the git config.
+    const target = await fs.realpath(file).catch(() => null);
+    const realRoot = await fs.realpath(this.root);
+    const targetId = target === null ? id : path.relative(realRoot, target).split(path.sep).join('/');
+    if (!this.isPostPath(id) || !this.isPostPath(targetId)) {
       const folders = this.profile.postFolders.join(', ');
       throw new LanyardError(
         'refused',
         `Lanyard only opens Markdown posts in the post folders (${folders}); refused: ${id}`,
       );
     }
+  }
+
+  private isPostPath(id: string): boolean {
+    const canonical = path.posix.normalize(id) === id && !id.endsWith('/') && !id.startsWith('../');
+    const hidden = id.split('/').some((part) => part.startsWith('.') || skippedNames.has(part));
+    const inPostFolder = this.profile.postFolders.some((folder) => folder === '.' || id.startsWith(`${folder}/`));
+    return canonical && !hidden && inPostFolder && postExtensions.has(path.posix.extname(id).toLowerCase());
   }
 
   /** Re-reads one post after Lanyard itself wrote it; answers whether its list row changed. */

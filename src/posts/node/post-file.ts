@@ -155,15 +155,17 @@ async function writePostBytes(root: string, id: string, file: string, bytes: Uin
 
 /**
  * Saves a post's text, keeping the file's line endings, BOM and mode. Writes nothing when the
- * file changed on disk since `baseVersion` (a conflict, unless `force`), when the text is what
- * the file already holds, or when the file is read-only (`read-only`). `baseVersion` null means
- * a new file is expected. Throws `site-vanished` when the site folder is gone.
+ * disk no longer holds `baseVersion` (a conflict), when the text is what the file already holds,
+ * or when the file is read-only (`read-only`). `baseVersion` null means no file is expected.
+ * To keep the writer's text after a conflict, save again with the conflict's `diskVersion`: a
+ * newer outside edit then conflicts again instead of being overwritten. Throws `site-vanished`
+ * when the site folder is gone.
  */
 export async function savePost(
   root: string,
-  request: { id: string; text: string; baseVersion: string | null; force?: boolean },
+  request: { id: string; text: string; baseVersion: string | null },
 ): Promise<SaveOutcome> {
-  const { id, text, baseVersion, force = false } = request;
+  const { id, text, baseVersion } = request;
   await assertSiteExists(root);
   const file = await resolveInsideSite(root, id);
   const diskBytes = await readBytesOrNull(file, id);
@@ -171,7 +173,7 @@ export async function savePost(
   const disk = diskBytes === null ? null : decodePost(diskBytes);
   const diskText = disk === null || 'problem' in disk ? null : disk.text;
 
-  if (diskVersion !== baseVersion && !force) return { status: 'conflict', diskText, diskVersion };
+  if (diskVersion !== baseVersion) return { status: 'conflict', diskText, diskVersion };
   if (disk !== null && 'problem' in disk) {
     throw new LanyardError('unreadable', `Lanyard won't overwrite ${id} because ${disk.problem}.`);
   }

@@ -278,9 +278,7 @@ describe('boundaries', () => {
       expect(error.code, id).toBe('outside-site');
       expect(error.message).not.toContain('OUTSIDE');
     }
-    expect(
-      await failure('posts.save', { id: '../outside.md', text: 'x', baseVersion: null, force: true }),
-    ).toMatchObject({
+    expect(await failure('posts.save', { id: '../outside.md', text: 'x', baseVersion: null })).toMatchObject({
       code: 'outside-site',
     });
     expect(await fs.readFile(path.join(temp, 'outside.md'), 'utf8')).toContain('OUTSIDE');
@@ -293,6 +291,20 @@ describe('boundaries', () => {
     const hook = { id: '.git/hooks/post-commit', text: '#!/bin/sh\n', baseVersion: null };
     expect(await failure('posts.save', hook)).toMatchObject({ code: 'refused' });
     await expect(fs.stat(path.join(site, '.git', 'hooks'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('refuses a post-shaped symlink whose target is not a post, and allows one that is', async () => {
+    const config = path.join(site, '_config.yml');
+    const before = await fs.readFile(config, 'utf8');
+    await fs.symlink('../_config.yml', path.join(site, '_posts', '2026-06-20-config.md'));
+    const id = '_posts/2026-06-20-config.md';
+    expect((await failure('posts.read', { id })).code).toBe('refused');
+    expect((await failure('posts.save', { id, text: 'title: owned\n', baseVersion: null })).code).toBe('refused');
+    expect(await fs.readFile(config, 'utf8')).toBe(before);
+
+    await fs.symlink('2026-06-16-day-1.md', path.join(site, '_posts', '2026-06-21-alias.md'));
+    const alias = await call<{ text: string }>('posts.read', { id: '_posts/2026-06-21-alias.md' });
+    expect(alias.text).toBe(await fs.readFile(path.join(site, '_posts', '2026-06-16-day-1.md'), 'utf8'));
   });
 
   it('refuses malformed arguments before any handler runs', async () => {

@@ -183,28 +183,34 @@ describe('savePost: writing nothing', () => {
     });
   });
 
-  it('overwrites after a conflict only when forced', async () => {
+  it('keeps mine after a conflict only over the disk version the writer saw', async () => {
     await writePost('_posts/a.md', 'mine\n');
     const post = await readPost(site, '_posts/a.md');
     await writePost('_posts/a.md', 'theirs\n');
-    const outcome = await savePost(site, {
-      id: '_posts/a.md',
-      text: 'keep mine\n',
-      baseVersion: post.version,
-      force: true,
+    const conflict = await savePost(site, { id: '_posts/a.md', text: 'keep mine\n', baseVersion: post.version });
+    if (conflict.status !== 'conflict') throw new Error(`expected a conflict, got ${conflict.status}`);
+
+    // A third edit lands while the conflict bar is up: "Keep mine" must not overwrite it.
+    await writePost('_posts/a.md', 'theirs, again\n');
+    await expectUntouched('_posts/a.md', async () => {
+      const again = await savePost(site, { id: '_posts/a.md', text: 'keep mine\n', baseVersion: conflict.diskVersion });
+      expect(again).toMatchObject({ status: 'conflict', diskText: 'theirs, again\n' });
     });
-    expect(outcome.status).toBe('saved');
+
+    const latest = versionOf(Buffer.from('theirs, again\n'));
+    const kept = await savePost(site, { id: '_posts/a.md', text: 'keep mine\n', baseVersion: latest });
+    expect(kept.status).toBe('saved');
     expect(await fs.readFile(postPath('_posts/a.md'), 'utf8')).toBe('keep mine\n');
   });
 
-  it('reports a conflict when the file was deleted, and recreates it when forced', async () => {
+  it('reports a conflict when the file was deleted, and recreates it when the writer keeps theirs', async () => {
     await writePost('_posts/a.md', 'mine\n');
     const post = await readPost(site, '_posts/a.md');
     await fs.rm(postPath('_posts/a.md'));
     const outcome = await savePost(site, { id: '_posts/a.md', text: 'mine\n', baseVersion: post.version });
     expect(outcome).toEqual({ status: 'conflict', diskText: null, diskVersion: null });
     await expect(fs.access(postPath('_posts/a.md'))).rejects.toThrow();
-    await savePost(site, { id: '_posts/a.md', text: 'mine\n', baseVersion: post.version, force: true });
+    await savePost(site, { id: '_posts/a.md', text: 'mine\n', baseVersion: null });
     expect(await fs.readFile(postPath('_posts/a.md'), 'utf8')).toBe('mine\n');
   });
 
@@ -216,15 +222,16 @@ describe('savePost: writing nothing', () => {
     });
   });
 
-  it('never rewrites a file that became binary, even when forced', async () => {
+  it('never rewrites a file that became binary, even when the writer keeps theirs', async () => {
     await writePost('_posts/a.md', 'text\n');
     const post = await readPost(site, '_posts/a.md');
     await writePost('_posts/a.md', Buffer.from([0x00, 0xff, 0x00]));
     await expectUntouched('_posts/a.md', async () => {
       const outcome = await savePost(site, { id: '_posts/a.md', text: 'text\n', baseVersion: post.version });
       expect(outcome).toMatchObject({ status: 'conflict', diskText: null });
+      const diskVersion = outcome.status === 'conflict' ? outcome.diskVersion : null;
       await expect(
-        savePost(site, { id: '_posts/a.md', text: 'text\n', baseVersion: post.version, force: true }),
+        savePost(site, { id: '_posts/a.md', text: 'text\n', baseVersion: diskVersion }),
       ).rejects.toMatchObject({ code: 'unreadable' });
     });
   });
