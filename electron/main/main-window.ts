@@ -11,7 +11,7 @@ import {
   type WebContents,
   type WebPreferences,
 } from 'electron';
-import { LanyardError } from '../../src/api/lanyard-error';
+import { toOpenableLink } from '../../src/app/node/external-link';
 import type { SettingsStore, Settings } from '../../src/settings/settings-types';
 import { sendEvent } from './ipc-bridge';
 
@@ -62,7 +62,6 @@ const DEV_CSP = APP_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-
 
 /** How long to wait for the renderer to confirm it saved before asking the writer. */
 const CLOSE_TIMEOUT_MS = 3000;
-const EXTERNAL_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 const DEFAULT_SIZE = { width: 1280, height: 820 };
 
 // ELECTRON_RENDERER_URL is honoured only unpackaged: an environment variable must never point an
@@ -101,15 +100,7 @@ export function isAppUrl(url: string): boolean {
 
 /** Opens http(s) and mailto URLs in the system browser; any other scheme is refused. */
 export async function openExternalSafely(url: string): Promise<void> {
-  let protocol: string;
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    throw new LanyardError('refused', 'That link is not a valid web address.');
-  }
-  if (!EXTERNAL_SCHEMES.has(protocol))
-    throw new LanyardError('refused', `Lanyard only opens web and mail links, not ${protocol} links.`);
-  await shell.openExternal(url);
+  await shell.openExternal(toOpenableLink(url));
 }
 
 /**

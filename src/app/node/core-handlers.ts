@@ -6,7 +6,7 @@ import { readPost, savePost } from '../../posts/node/post-file';
 import type { PostSummary, SessionState } from '../../posts/post-types';
 import { defaultSession } from '../../settings/settings-types';
 import type { SiteInfo } from '../../site/site-info';
-import { assertOpenableLink } from './external-link';
+import { toOpenableLink } from './external-link';
 import type { HostAdapters } from './host-adapters';
 import type { OpenSite } from './open-site';
 
@@ -97,8 +97,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
 
     'shell.openExternal': async ({ url }) => {
-      assertOpenableLink(url);
-      await host.openExternal(url);
+      await host.openExternal(toOpenableLink(url));
     },
 
     'app.readyToClose': () => {

@@ -319,7 +319,14 @@ describe('boundaries', () => {
   it('opens web and mail links only', async () => {
     await call('shell.openExternal', { url: 'https://example.com/lanyard' });
     await call('shell.openExternal', { url: 'mailto:press@example.com' });
-    expect(host.opened).toEqual(['https://example.com/lanyard', 'mailto:press@example.com']);
+    await call('shell.openExternal', {
+      url: 'mailto:press@example.com?subject=Day%201&attach=%2Fhome%2Fme%2F.ssh%2Fid_rsa&body=hi',
+    });
+    expect(host.opened).toEqual([
+      'https://example.com/lanyard',
+      'mailto:press@example.com',
+      'mailto:press@example.com?subject=Day+1&body=hi',
+    ]);
     expect(await failure('shell.openExternal', { url: 'javascript:alert(1)' })).toEqual({
       code: 'refused',
       message: 'Lanyard only opens web and mail links; refused: javascript:',
@@ -329,7 +336,7 @@ describe('boundaries', () => {
       message: expect.stringContaining('file:') as unknown,
     });
     expect(await failure('shell.openExternal', { url: 'not a url' })).toMatchObject({ code: 'refused' });
-    expect(host.opened).toHaveLength(2);
+    expect(host.opened).toHaveLength(3);
   });
 
   it('serves site media by extension, and nothing else', async () => {
