@@ -11,6 +11,7 @@ import {
   type WebContents,
   type WebPreferences,
 } from 'electron';
+import { rendererContentSecurityPolicy } from '../../src/app/content-security-policy';
 import { toOpenableLink } from '../../src/app/node/external-link';
 import type { SettingsStore, Settings } from '../../src/settings/settings-types';
 import { sendEvent } from './ipc-bridge';
@@ -34,24 +35,8 @@ export const mainWindowWebPreferences = Object.freeze({
   spellcheck: true,
 } satisfies WebPreferences);
 
-/**
- * The production Content-Security-Policy, sent as a header for the app's own pages. It must stay
- * identical to the `<meta>` policy in renderer/index.html, which is what file:// pages rely on.
- */
-export const APP_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' lanyard-asset: data: blob:",
-  "media-src 'self' lanyard-asset:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "object-src 'none'",
-].join('; ');
+/** The production Content-Security-Policy, also sent as a header for the app's own pages. */
+export const APP_CSP = rendererContentSecurityPolicy;
 
 // The dev server needs React's inline refresh preamble and the HMR websocket (see
 // electron.vite.config.ts); a packaged app never takes this path.

@@ -32,8 +32,8 @@ export const channels = {
     z.strictObject({
       id: postId,
       text: z.string().max(MAX_POST_CHARS, 'the post is too large to save'),
+      /** The disk version this text replaces; null when no file is expected. */
       baseVersion: z.string().max(200).nullable(),
-      force: z.boolean().optional(),
     }),
   ),
   'posts.create': channel<PostSummary>()(

@@ -119,7 +119,6 @@ test('paths that leave the site are refused, and the canary is never read', asyn
     id: '../canary.md',
     text: 'overwritten',
     baseVersion: null,
-    force: true,
   });
   expect(save).toMatchObject({ ok: false, error: { code: 'outside-site' } });
   const list = await call(app.page, 'posts', 'list');

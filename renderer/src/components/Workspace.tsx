@@ -26,6 +26,8 @@ interface WorkspaceProps {
 
 /** A menu accelerator and the same key seen by the page can both arrive for one press. */
 const SAME_PRESS_MS = 300;
+/** How long posts stay read-only after `app.readyToClose` when no site switch or close follows. */
+const FREEZE_AFTER_CLOSING_MS = 5000;
 
 /** The three panes for one open site: posts, editor, preview; and the status bar. */
 export function Workspace({ api, site, report }: WorkspaceProps) {
@@ -116,14 +118,22 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
   useLanyardEvent(api, 'app.closing', () => {
     manager.rememberCursor();
     void manager.flushAll().then((done) => {
-      if (done) return api.app.readyToClose().catch(report);
-      report(
-        new Error(
-          'Some changes could not be saved, so they are still here. Resolve them (or save them elsewhere), then quit again.',
-        ),
-      );
+      if (!done) {
+        return report(
+          new Error(
+            'Some changes could not be saved, so they are still here. Resolve them (or save them elsewhere), then quit again.',
+          ),
+        );
+      }
+      // Text typed between this and the switch could be lost or land in the next site: wait for it.
+      manager.freeze(FREEZE_AFTER_CLOSING_MS);
+      return api.app.readyToClose().catch((error: unknown) => {
+        manager.thaw();
+        report(error);
+      });
     });
   });
+  useLanyardEvent(api, 'site.opened', ({ root }) => manager.siteOpened(root));
 
   const activePost = posts?.find((post) => post.id === snapshot.activeId);
   const title = snapshot.activeId ? (activePost ? displayTitle(activePost) : fileNameOf(snapshot.activeId)) : null;

@@ -25,6 +25,11 @@ const isCode = (error: unknown, code: string): boolean => error instanceof Lanya
 export class DocumentManager extends DocumentStore {
   private openToken = 0;
   private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  private thawTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Set after the app was told everything is saved: editing waits for the switch (or a timeout). */
+  private frozen = false;
+  /** Set when the workspace goes away (another site opened): nothing is written any more. */
+  private disposed = false;
 
   /** Called for every editor update (the view's update listener). */
   noteUpdate(update: { docChanged: boolean; state: EditorState }): void {
@@ -61,7 +66,7 @@ export class DocumentManager extends DocumentStore {
       return this.options.reportError(error);
     }
     if (token !== this.openToken) return;
-    const buf = createBuffer(doc, this.options.createState(normalizeLineBreaks(doc.text), doc.readOnly));
+    const buf = createBuffer(doc, this.options.createState(normalizeLineBreaks(doc.text), doc.readOnly || this.frozen));
     const spot = this.options.cursors?.recall(id);
     const length = buf.state.doc.length;
     if (spot && spot.anchor <= length && spot.head <= length) buf.state = buf.state.update({ selection: spot }).state;
@@ -131,6 +136,45 @@ export class DocumentManager extends DocumentStore {
     this.refresh();
   }
 
+  /**
+   * Everything was saved for a close or a site switch (`app.readyToClose` is being sent): the
+   * posts turn read-only until the switch happens, `siteOpened` says it did not, or `ms` pass,
+   * so nothing typed in the gap is lost or written into the next site.
+   */
+  freeze(ms: number): void {
+    if (this.disposed) return;
+    this.clearThaw();
+    this.thawTimer = setTimeout(() => this.thaw(), ms);
+    if (this.frozen) return;
+    this.frozen = true;
+    for (const buf of this.buffers.values()) this.apply(buf, { effects: setReadOnly(true) });
+  }
+
+  /** Ends `freeze`: each post is editable again unless its file is read-only. */
+  thaw(): void {
+    this.clearThaw();
+    if (!this.frozen || this.disposed) return;
+    this.frozen = false;
+    for (const buf of this.buffers.values()) this.apply(buf, { effects: setReadOnly(buf.readOnly) });
+  }
+
+  /** A site was opened: this manager's own (reopened) ends the freeze; any other one ends this manager. */
+  siteOpened(root: string): void {
+    if (this.options.siteRoot !== undefined && root !== this.options.siteRoot) this.dispose();
+    else this.thaw();
+  }
+
+  isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  /** The workspace is gone: stop every timer; later saves (and autosaves) do nothing. */
+  dispose(): void {
+    this.disposed = true;
+    this.clearAutosave();
+    this.clearThaw();
+  }
+
   /** The site folder is gone: keep every text in memory and stop writing. */
   siteVanished(root: string | null): void {
     this.clearAutosave();
@@ -153,7 +197,7 @@ export class DocumentManager extends DocumentStore {
 
   private async save(buf: PostBuffer, force = false): Promise<SaveResult> {
     while (buf.saving) await buf.saving;
-    if (!this.isCurrent(buf) || this.siteGone) return 'blocked';
+    if (this.disposed || !this.isCurrent(buf) || this.siteGone) return 'blocked';
     if (buf.conflict && !force) return 'conflict';
     const state = this.stateOf(buf);
     if (!force && !isDirty(state)) return 'clean';
@@ -173,13 +217,14 @@ export class DocumentManager extends DocumentStore {
   }
 
   private async send(buf: PostBuffer, doc: Text, force: boolean): Promise<SaveResult> {
-    const baseVersion = force ? (buf.conflict?.diskVersion ?? buf.version) : buf.version;
+    // Keeping mine replaces exactly the disk version the writer was shown; a newer outside edit
+    // conflicts again. A deleted file (diskVersion null) is written anew.
+    const baseVersion = force && buf.conflict ? buf.conflict.diskVersion : buf.version;
     try {
       const outcome = await this.options.api.posts.save({
         id: buf.id,
         text: doc.toString(),
         baseVersion,
-        ...(force ? { force: true } : {}),
       });
       if (!this.isCurrent(buf)) return 'blocked';
       if (outcome.status === 'conflict') {
@@ -252,7 +297,7 @@ export class DocumentManager extends DocumentStore {
     const effects: StateEffect<unknown>[] = [markSaved.of(null)];
     if (options.readOnly !== undefined && options.readOnly !== buf.readOnly) {
       buf.readOnly = options.readOnly;
-      effects.push(setReadOnly(options.readOnly));
+      effects.push(setReadOnly(options.readOnly || this.frozen));
     }
     buf.version = version;
     this.apply(buf, {
@@ -267,6 +312,7 @@ export class DocumentManager extends DocumentStore {
 
   private scheduleAutosave(): void {
     this.clearAutosave();
+    if (this.disposed) return;
     this.autosaveTimer = setTimeout(() => {
       this.autosaveTimer = null;
       void this.saveActive();
@@ -276,5 +322,10 @@ export class DocumentManager extends DocumentStore {
   private clearAutosave(): void {
     if (this.autosaveTimer !== null) clearTimeout(this.autosaveTimer);
     this.autosaveTimer = null;
+  }
+
+  private clearThaw(): void {
+    if (this.thawTimer !== null) clearTimeout(this.thawTimer);
+    this.thawTimer = null;
   }
 }

@@ -17,6 +17,8 @@ export interface DocumentManagerOptions {
   createState(text: string, readOnly: boolean): EditorState;
   reportError(error: unknown): void;
   autosaveDelay?: number;
+  /** The site these posts belong to; another site's `site.opened` disposes the manager. */
+  siteRoot?: string;
   /** Where posts reopen; without it they open at the top. */
   cursors?: CursorMemory;
 }

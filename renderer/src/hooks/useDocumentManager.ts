@@ -1,5 +1,5 @@
 import { EditorState } from '@codemirror/state';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { LanyardApi } from '../../../src/api/client';
 import { DocumentManager, type DocumentSnapshot } from '../documents/document-manager';
 import { storageCursorMemory } from '../documents/cursor-memory';
@@ -15,35 +15,63 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
+interface Parts {
+  manager: DocumentManager;
+  topLine: Signal<number>;
+}
+
+function createParts(api: LanyardApi, siteRoot: string, report: (error: unknown) => void): Parts {
+  const topLine = createSignal(0);
+  const hooks: EditorHooks = {
+    onUpdate: (update) => manager.noteUpdate(update),
+    onTopLine: (line) => topLine.set(line),
+  };
+  const manager: DocumentManager = new DocumentManager({
+    api,
+    createState: (text, readOnly) =>
+      EditorState.create({ doc: text, extensions: postEditorExtensions({ readOnly, hooks }) }),
+    reportError: report,
+    siteRoot,
+    cursors: storageCursorMemory(localStorageOrNull(), siteRoot),
+  });
+  return { manager, topLine };
+}
+
+/** Forwards errors to the latest `report`, which may change between renders. */
+function createReporter(initial: (error: unknown) => void) {
+  let current = initial;
+  return {
+    report: (error: unknown) => current(error),
+    set: (next: (error: unknown) => void) => {
+      current = next;
+    },
+  };
+}
+
 /**
  * The session's DocumentManager (one per site), its snapshot for rendering, and the editor's
- * top visible line for the preview.
+ * top visible line for the preview. The manager is disposed on unmount, so no autosave of this
+ * site can fire once another site is open.
  */
 export function useDocumentManager(
   api: LanyardApi,
   siteRoot: string,
   report: (error: unknown) => void,
 ): { manager: DocumentManager; snapshot: DocumentSnapshot; topLine: Signal<number> } {
-  const [parts] = useState(() => {
-    let reporter = report;
-    const topLine = createSignal(0);
-    const hooks: EditorHooks = {
-      onUpdate: (update) => manager.noteUpdate(update),
-      onTopLine: (line) => topLine.set(line),
-    };
-    const manager: DocumentManager = new DocumentManager({
-      api,
-      createState: (text, readOnly) =>
-        EditorState.create({ doc: text, extensions: postEditorExtensions({ readOnly, hooks }) }),
-      reportError: (error) => reporter(error),
-      cursors: storageCursorMemory(localStorageOrNull(), siteRoot),
-    });
-    const setReporter = (next: (error: unknown) => void) => {
-      reporter = next;
-    };
-    return { manager, topLine, setReporter };
-  });
-  useEffect(() => parts.setReporter(report), [parts, report]);
+  const [reporter] = useState(() => createReporter(report));
+  useEffect(() => reporter.set(report), [reporter, report]);
+  const [parts, setParts] = useState(() => createParts(api, siteRoot, reporter.report));
+  const live = useRef(parts);
+
+  useEffect(() => {
+    // StrictMode's second mount finds the manager its first unmount disposed: start a fresh one.
+    if (live.current.manager.isDisposed()) {
+      live.current = createParts(api, siteRoot, reporter.report);
+      setParts(live.current);
+    }
+    const { manager } = live.current;
+    return () => manager.dispose();
+  }, [api, siteRoot, reporter]);
 
   const snapshot = useSyncExternalStore(parts.manager.subscribe, parts.manager.getSnapshot);
   return { manager: parts.manager, topLine: parts.topLine, snapshot };

@@ -31,7 +31,7 @@ class HeadlessSurface implements EditorSurface {
   }
 }
 
-function setup() {
+function setup(siteRoot?: string) {
   const api = new FakePostsApi();
   const errors: unknown[] = [];
   const hooks = { onUpdate: () => {}, onTopLine: () => {} };
@@ -40,6 +40,7 @@ function setup() {
     createState: (text, readOnly) =>
       EditorState.create({ doc: text, extensions: postEditorExtensions({ readOnly, hooks }) }),
     reportError: (error) => errors.push(error),
+    ...(siteRoot === undefined ? {} : { siteRoot }),
   });
   const surface = new HeadlessSurface(() => manager);
   manager.attach(surface);
@@ -107,7 +108,7 @@ describe('DocumentManager', () => {
     expect(manager.getSnapshot()).toMatchObject({ status: 'conflict', conflict: { diskText: 'theirs' } });
   });
 
-  it('"Keep mine" forces the editor text onto disk', async () => {
+  it('"Keep mine" writes the editor text over the disk version the writer saw', async () => {
     const { api, manager, surface } = setup();
     api.write('a.md', 'base');
     await manager.open('a.md');
@@ -118,6 +119,19 @@ describe('DocumentManager', () => {
     await manager.keepMine();
     expect(api.files.get('a.md')?.text).toBe('base mine');
     expect(manager.getSnapshot()).toMatchObject({ status: 'saved', conflict: null });
+  });
+
+  it('"Keep mine" does not overwrite an outside edit made after the conflict was shown', async () => {
+    const { api, manager, surface } = setup();
+    api.write('a.md', 'base');
+    await manager.open('a.md');
+    surface.type(' mine');
+    api.write('a.md', 'theirs');
+    await manager.saveActive();
+    api.write('a.md', 'theirs, later');
+    await manager.keepMine();
+    expect(api.files.get('a.md')?.text).toBe('theirs, later');
+    expect(manager.getSnapshot()).toMatchObject({ status: 'conflict', conflict: { diskText: 'theirs, later' } });
   });
 
   it('"Reload theirs" takes the disk text, and one undo brings mine back', async () => {
@@ -242,5 +256,63 @@ describe('DocumentManager cursor memory', () => {
     const memory = storageCursorMemory(null, '/site');
     memory.remember('a.md', { anchor: 1, head: 2 });
     expect(memory.recall('a.md')).toBeNull();
+  });
+
+  describe('leaving the site', () => {
+    it('sends no save once disposed, even with an autosave pending', async () => {
+      const { api, manager, surface } = setup();
+      api.write('a.md', 'Hello');
+      await manager.open('a.md');
+      surface.type(' world');
+      manager.dispose();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(api.saves).toHaveLength(0);
+      // Nor do later edits, explicit saves or a flush reach the API.
+      surface.type('!');
+      await manager.saveActive();
+      expect(await manager.flushAll()).toBe(false);
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(api.saves).toHaveLength(0);
+      expect(api.files.get('a.md')?.text).toBe('Hello');
+    });
+
+    it("disposes itself when another site's site.opened arrives", async () => {
+      const { api, manager, surface } = setup('/old');
+      api.write('a.md', 'Hello');
+      await manager.open('a.md');
+      surface.type(' world');
+      manager.siteOpened('/new');
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(api.saves).toHaveLength(0);
+      expect(manager.isDisposed()).toBe(true);
+    });
+
+    it('freezes editing after readyToClose until the same site reopens or the timeout', async () => {
+      const { api, manager, surface } = setup('/old');
+      api.write('a.md', 'Hello');
+      await manager.open('a.md');
+      manager.freeze(5000);
+      expect(surface.state.readOnly).toBe(true);
+      manager.siteOpened('/old');
+      expect(surface.state.readOnly).toBe(false);
+      expect(manager.isDisposed()).toBe(false);
+      manager.freeze(5000);
+      await vi.advanceTimersByTimeAsync(4900);
+      expect(surface.state.readOnly).toBe(true);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(surface.state.readOnly).toBe(false);
+      surface.type('!');
+      await vi.advanceTimersByTimeAsync(1100);
+      expect(api.files.get('a.md')?.text).toBe('Hello!');
+    });
+
+    it('keeps a read-only file read-only when the freeze ends', async () => {
+      const { api, manager, surface } = setup('/old');
+      api.write('a.md', 'Locked', true);
+      await manager.open('a.md');
+      manager.freeze(5000);
+      manager.thaw();
+      expect(surface.state.readOnly).toBe(true);
+    });
   });
 });

@@ -11,7 +11,7 @@ interface FakeFile {
 /** An in-memory stand-in for the posts API with the core's save semantics (versions, conflicts). */
 export class FakePostsApi {
   readonly files = new Map<string, FakeFile>();
-  readonly saves: { id: string; text: string; baseVersion: string | null; force?: boolean }[] = [];
+  readonly saves: { id: string; text: string; baseVersion: string | null }[] = [];
   vanished = false;
   private counter = 0;
 
@@ -43,7 +43,7 @@ export class FakePostsApi {
       this.saves.push(arg);
       if (this.vanished) return Promise.reject(new LanyardError('site-vanished', 'The site folder is gone.'));
       const file = this.files.get(arg.id);
-      if (!arg.force && (file?.version ?? null) !== arg.baseVersion) {
+      if ((file?.version ?? null) !== arg.baseVersion) {
         const outcome: SaveOutcome = {
           status: 'conflict',
           diskText: file?.text ?? null,
