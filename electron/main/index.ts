@@ -1,8 +1,9 @@
-import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, dialog, type WebFrameMain } from 'electron';
 import { LanyardError } from '../../src/api/lanyard-error';
+import { parseSiteArg } from '../../src/app/node/command-line';
 import { createLanyardCore, type LanyardCore } from '../../src/app/node/lanyard-core';
+import { createLocalLog, type LocalLog } from '../../src/app/node/local-log';
 import { installAppMenu } from './app-menu';
 import { ASSET_BASE_URL, handleAssetProtocol, registerAssetScheme } from './asset-protocol';
 import { createElectronSettings } from './electron-settings';
@@ -10,53 +11,11 @@ import { registerIpc, sendEvent } from './ipc-bridge';
 import { createMainWindow, hardenSessions, isAppUrl, openExternalSafely, type MainWindow } from './main-window';
 import { createNativeDialogs } from './native-dialogs';
 
-/**
- * The folder named by `--site <folder>` or `--site=<folder>`, resolved against `cwd`; null when
- * absent. `npm start -- --site x` reaches here through electron-vite preview.
- */
-export function parseSiteArg(argv: readonly string[], cwd: string): string | null {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const value = arg === '--site' ? argv[i + 1] : arg.startsWith('--site=') ? arg.slice('--site='.length) : undefined;
-    if (value && !value.startsWith('--')) return resolve(cwd, value);
-  }
-  return null;
-}
-
-// ---- Logging: a local file only, nothing is sent anywhere. ----
-
-const MAX_LOG_BYTES = 5 * 1024 * 1024;
+// A local file only, nothing is sent anywhere. Resolved lazily: userData may be overridden below.
+let localLog: LocalLog | null = null;
 const logFile = (): string => join(app.getPath('userData'), 'logs', 'lanyard.log');
-
-// Git remotes can carry credentials (https://user:token@host/...); they must never reach the log.
-function redact(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause === undefined ? '' : `\nCaused by: ${describe(error.cause)}`;
-  return `${error.stack ?? `${error.name}: ${error.message}`}${cause}`;
-}
-
-function log(level: 'info' | 'warn' | 'error', message: string): void {
-  try {
-    const file = logFile();
-    mkdirSync(dirname(file), { recursive: true });
-    try {
-      if (statSync(file).size > MAX_LOG_BYTES) renameSync(file, `${file}.1`);
-    } catch {
-      // No log yet.
-    }
-    appendFileSync(file, `${new Date().toISOString()} ${level.toUpperCase()} ${redact(message)}\n`);
-  } catch {
-    // Logging must never be the reason Lanyard fails.
-  }
-}
-
-function report(error: unknown): void {
-  log('error', describe(error));
-}
+const log: LocalLog['log'] = (level, message) => (localLog ??= createLocalLog(logFile())).log(level, message);
+const report = (error: unknown): void => (localLog ??= createLocalLog(logFile())).report(error);
 
 /** What the writer is told: a LanyardError's own words, otherwise no internals. */
 function plainMessage(error: unknown): string {

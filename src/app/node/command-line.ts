@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+
+/**
+ * The folder named by `--site <folder>` or `--site=<folder>`, resolved against `cwd`; null when
+ * absent. `npm start -- --site x` reaches the main process through electron-vite preview.
+ */
+export function parseSiteArg(argv: readonly string[], cwd: string): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value = arg === '--site' ? argv[i + 1] : arg.startsWith('--site=') ? arg.slice('--site='.length) : undefined;
+    if (value && !value.startsWith('--')) return resolve(cwd, value);
+  }
+  return null;
+}
