@@ -52,6 +52,17 @@ const settle = () => vi.advanceTimersByTimeAsync(0);
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
+/** A post edited here (" mine" typed) while the disk changed to "theirs", after the save that found out. */
+async function openInConflict() {
+  const harness = setup();
+  harness.api.write('a.md', 'base');
+  await harness.manager.open('a.md');
+  harness.surface.type(' mine');
+  harness.api.write('a.md', 'theirs');
+  await harness.manager.saveActive();
+  return harness;
+}
+
 describe('DocumentManager', () => {
   it('opens a post and autosaves about a second after the last edit', async () => {
     const { api, manager, surface } = setup();
@@ -109,12 +120,7 @@ describe('DocumentManager', () => {
   });
 
   it('"Keep mine" writes the editor text over the disk version the writer saw', async () => {
-    const { api, manager, surface } = setup();
-    api.write('a.md', 'base');
-    await manager.open('a.md');
-    surface.type(' mine');
-    api.write('a.md', 'theirs');
-    await manager.saveActive();
+    const { api, manager } = await openInConflict();
     expect(manager.getSnapshot().status).toBe('conflict');
     await manager.keepMine();
     expect(api.files.get('a.md')?.text).toBe('base mine');
@@ -122,12 +128,7 @@ describe('DocumentManager', () => {
   });
 
   it('"Keep mine" does not overwrite an outside edit made after the conflict was shown', async () => {
-    const { api, manager, surface } = setup();
-    api.write('a.md', 'base');
-    await manager.open('a.md');
-    surface.type(' mine');
-    api.write('a.md', 'theirs');
-    await manager.saveActive();
+    const { api, manager } = await openInConflict();
     api.write('a.md', 'theirs, later');
     await manager.keepMine();
     expect(api.files.get('a.md')?.text).toBe('theirs, later');
@@ -135,12 +136,7 @@ describe('DocumentManager', () => {
   });
 
   it('"Reload theirs" takes the disk text, and one undo brings mine back', async () => {
-    const { api, manager, surface } = setup();
-    api.write('a.md', 'base');
-    await manager.open('a.md');
-    surface.type(' mine');
-    api.write('a.md', 'theirs');
-    await manager.saveActive();
+    const { api, manager, surface } = await openInConflict();
     manager.setComparing(true);
     expect(manager.getSnapshot().comparing).toBe(true);
     manager.reloadTheirs();
