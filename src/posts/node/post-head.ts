@@ -5,6 +5,8 @@ import { splitFrontMatter } from '../../frontmatter/split-front-matter';
 const headBytes = 16 * 1024;
 /** Front matter longer than this is not front matter anyone maintains by hand; stop looking. */
 const maxHeadBytes = 1024 * 1024;
+/** Posts up to this size are checked for UTF-8 whole, so the list never calls one readable wrongly. */
+const fullCheckBytes = 1024 * 1024;
 /** How far into a file to look for a NUL byte, as git does, to tell binary from text. */
 const binarySniffLength = 8192;
 
@@ -22,9 +24,21 @@ async function readStart(handle: fs.FileHandle, length: number): Promise<Uint8Ar
   return buffer.subarray(0, filled);
 }
 
+async function isWholeFileUtf8(handle: fs.FileHandle): Promise<boolean> {
+  const { size } = await handle.stat();
+  if (size > fullCheckBytes) return true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(await readStart(handle, size));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Reads the first 16 KB of a post, more only while its front matter has not closed. Only the
- * bytes read are checked for UTF-8, so a bad byte further on is caught when the post is opened.
+ * Reads the first 16 KB of a post, more only while its front matter has not closed. A post of
+ * up to 1 MB is checked for UTF-8 whole; past that, a bad byte beyond the head is caught when
+ * the post is opened.
  */
 export async function readPostHead(file: string): Promise<PostHead> {
   const handle = await fs.open(file, 'r');
@@ -40,7 +54,10 @@ export async function readPostHead(file: string): Promise<PostHead> {
       } catch {
         return { problem: 'it is not UTF-8 text' };
       }
-      if (complete || length >= maxHeadBytes || !splitFrontMatter(text).unclosed) return { text, complete };
+      if (complete || length >= maxHeadBytes || !splitFrontMatter(text).unclosed) {
+        if (!complete && !(await isWholeFileUtf8(handle))) return { problem: 'it is not UTF-8 text' };
+        return { text, complete };
+      }
     }
   } finally {
     await handle.close();

@@ -98,6 +98,16 @@ describe('PostIndex.load and list', () => {
     });
   });
 
+  it('lists a post whose bad byte lies past the first 16 KB as unreadable', async () => {
+    const body = Buffer.from(`---\ntitle: Long\n---\n${'All fine here. '.repeat(2000)}\n`);
+    await write('_posts/2026-01-03-late.md', Buffer.concat([body, Buffer.from('caf\xe9\n', 'latin1')]));
+    expect(body.length).toBeGreaterThan(16 * 1024);
+    expect((await loaded()).get('_posts/2026-01-03-late.md')).toMatchObject({
+      readable: false,
+      problem: expect.stringMatching(/not UTF-8/) as unknown,
+    });
+  });
+
   it('keeps a multi-byte character cut at the 16 KB boundary from looking like bad UTF-8', async () => {
     const padding = 'x'.repeat(16 * 1024 - 'title: T\n'.length - 5);
     await write('_posts/2026-01-01-edge.md', `---\ntitle: T\n---\n${padding}ééééé\n`);
