@@ -23,6 +23,8 @@ tags: [security]
 
 <svg onload="window.__pwned = 1"><circle r="4"></circle></svg>
 
+<svg width="20" height="20"><defs><linearGradient id="g"></linearGradient></defs><rect width="9" height="9" fill="url(https://tracker.example/p.svg#x)" filter="url( 'https://tracker.example/f.svg#f')"></rect><rect width="9" height="9" fill="url(#g)" stroke="u\\72l(https://tracker.example/s)"></rect></svg>
+
 [Lanyard on the web](https://example.com/lanyard)
 `;
 
@@ -199,6 +201,16 @@ test('hostile markup in a post runs nothing in the preview', async ({ app, lanya
     ),
   );
   expect(dangerous).toEqual([]);
+  // SVG attributes that CSS reads may not load anything; same-document references stay.
+  const svgPaints = await lanyard.preview.evaluate((root) =>
+    Array.from(root.querySelectorAll('rect'), (rect) =>
+      ['fill', 'filter', 'stroke'].map((name) => rect.getAttribute(name)),
+    ),
+  );
+  expect(svgPaints).toEqual([
+    [null, null, null],
+    ['url(#g)', null, null],
+  ]);
 
   await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1));
   await lanyard.preview.getByText('click me').click();

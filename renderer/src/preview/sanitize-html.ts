@@ -81,6 +81,22 @@ const MEDIA_ATTRIBUTES: Record<string, readonly string[]> = {
 const UNSAFE_CSS =
   /\\|url\s*\(|image-set\s*\(|image\s*\(|cross-fade\s*\(|element\s*\(|expression\s*\(|@import|behavior\s*:|-moz-binding|javascript:/;
 
+// Attribute values that CSS reads (SVG `fill`, `filter`, `mask`, `marker-*`…) can load a URL
+// too; only same-document references like `url(#gradient)` may stay.
+const LOADING_URL = /url\s*\(\s*['"]?\s*(?!#)/i;
+const CSS_ATTRIBUTES = new Set([
+  'fill',
+  'stroke',
+  'filter',
+  'mask',
+  'clip-path',
+  'cursor',
+  'marker',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+]);
+
 /** Keeps the declarations of an inline style that cannot load or execute anything. */
 export function cleanStyle(style: string): string {
   const kept: string[] = [];
@@ -148,9 +164,15 @@ function createPurifier(): DOMPurify {
   const purify = createDOMPurify(window);
   purify.setConfig(CONFIG);
   purify.addHook('uponSanitizeAttribute', (_node, event) => {
-    if (event.attrName !== 'style') return;
-    event.attrValue = cleanStyle(event.attrValue);
-    if (!event.attrValue) event.keepAttr = false;
+    if (event.attrName === 'style') {
+      event.attrValue = cleanStyle(event.attrValue);
+      if (!event.attrValue) event.keepAttr = false;
+    } else if (LOADING_URL.test(event.attrValue)) {
+      event.keepAttr = false;
+    } else if (CSS_ATTRIBUTES.has(event.attrName) && event.attrValue.includes('\\')) {
+      // A CSS escape could spell `url(` past the check above.
+      event.keepAttr = false;
+    }
   });
   purify.addHook('afterSanitizeAttributes', afterSanitizeAttributes);
   return purify;
