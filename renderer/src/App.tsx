@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { LanyardApi } from '../../src/api/client';
-import type { SiteInfo } from '../../src/site/site-info';
 import { ErrorAlerts } from './components/ErrorAlerts';
 import { NoSite } from './components/NoSite';
 import { Workspace } from './components/Workspace';
 import { useErrors } from './hooks/useErrors';
 import { useLanyardEvent } from './hooks/useLanyardEvent';
+import { useLoaded } from './hooks/useLoaded';
 
 /**
  * Lanyard's window: the workspace of the open site, or a way to open one. The workspace is
@@ -15,27 +15,13 @@ import { useLanyardEvent } from './hooks/useLanyardEvent';
 export function App({ api }: { api: LanyardApi }) {
   const { errors, report, dismiss } = useErrors();
   // undefined while asking which site is open; null when none is.
-  const [site, setSite] = useState<SiteInfo | null | undefined>(undefined);
-
-  useEffect(() => {
-    let live = true;
-    api.site.current().then(
-      (current) => live && setSite(current),
-      (error: unknown) => {
-        report(error);
-        if (live) setSite(null);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, report]);
+  const [site, setSite] = useLoaded(api.site.current, undefined, null, report);
 
   useLanyardEvent(api, 'site.opened', (opened) => setSite(opened));
 
   const chooseSite = useCallback(() => {
     api.site.chooseFolder().then((chosen) => chosen && setSite(chosen), report);
-  }, [api, report]);
+  }, [api, report, setSite]);
 
   return (
     <div className="app">

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { LanyardApi } from '../../../src/api/client';
 import type { SessionState } from '../../../src/posts/post-types';
 import { defaultSession } from '../../../src/settings/settings-types';
+import { useLoaded } from './useLoaded';
 
 /** What a session update may change (the contract's `session.update` argument). */
 export type SessionPatch = Partial<SessionState>;
@@ -17,23 +18,9 @@ export function useSession(
   api: LanyardApi,
   report: (error: unknown) => void,
 ): { session: SessionState | null; update: (patch: SessionPatch) => void } {
-  const [session, setSession] = useState<SessionState | null>(null);
+  const [session, setSession] = useLoaded(api.session.get, null, defaultSession, report);
   const pending = useRef<SessionPatch>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.session.get().then(
-      (loaded) => live && setSession(loaded),
-      (error: unknown) => {
-        report(error);
-        if (live) setSession(defaultSession);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, report]);
 
   const flush = useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current);
@@ -50,7 +37,7 @@ export function useSession(
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(flush, PERSIST_DELAY_MS);
     },
-    [flush],
+    [flush, setSession],
   );
 
   useEffect(() => flush, [flush]);
