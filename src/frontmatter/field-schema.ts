@@ -2,16 +2,7 @@ import type { DateFormat } from './front-matter-date';
 
 /** What kind of input a front matter field gets in the form. */
 export type FieldKind =
-  | 'string'
-  | 'text'
-  | 'date'
-  | 'datetime'
-  | 'boolean'
-  | 'number'
-  | 'list'
-  | 'object'
-  | 'select'
-  | 'image';
+  'string' | 'text' | 'date' | 'datetime' | 'boolean' | 'number' | 'list' | 'object' | 'select' | 'image';
 
 /** What one post's value for a key looks like; `null` is a key written with no value. */
 export type ObservedKind = 'string' | 'text' | 'date' | 'datetime' | 'boolean' | 'number' | 'list' | 'object' | 'null';

@@ -1,8 +1,8 @@
 /** Where the front matter and the body of a Markdown file are, by character offsets. */
 export interface FrontMatterSplit {
-  /** `yaml` for `---`, `toml` for `+++`; null when there is none. */
-  format: 'yaml' | 'toml' | null;
-  /** The text between the fences, without them. */
+  /** `yaml` for `---`, `toml` for `+++`, `json` for a Hugo `{` … `}` object; null when there is none. */
+  format: 'yaml' | 'toml' | 'json' | null;
+  /** The text between the fences, without them; for JSON, the whole object, braces included. */
   raw: string;
   /** Offset of the first character of `raw`. */
   rawStart: number;
@@ -12,7 +12,13 @@ export interface FrontMatterSplit {
   unclosed: boolean;
 }
 
-const fences = { yaml: '---', toml: '+++' } as const;
+type Format = NonNullable<FrontMatterSplit['format']>;
+
+const fences: Record<Format, { open: string; close: readonly string[] }> = {
+  yaml: { open: '---', close: ['---', '...'] },
+  toml: { open: '+++', close: ['+++'] },
+  json: { open: '{', close: ['}'] },
+};
 
 function lineEndAt(text: string, from: number): number {
   const end = text.indexOf('\n', from);
@@ -21,33 +27,32 @@ function lineEndAt(text: string, from: number): number {
 
 /**
  * Finds the front matter block at the start of a post. Accepts LF and CRLF, a leading BOM,
- * and trailing spaces after fences, as Jekyll and Hugo do.
+ * and trailing spaces after fences, as Jekyll and Hugo do. JSON front matter ends at the
+ * first line that is only `}`.
  */
 export function splitFrontMatter(text: string): FrontMatterSplit {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const none: FrontMatterSplit = { format: null, raw: '', rawStart: start, bodyStart: start, unclosed: false };
   const firstLineEnd = lineEndAt(text, start);
   const firstLine = text.slice(start, firstLineEnd).replace(/\r$/, '').trimEnd();
-  for (const format of ['yaml', 'toml'] as const) {
-    if (firstLine !== fences[format]) continue;
-    const rawStart = Math.min(firstLineEnd + 1, text.length);
-    let lineStart = rawStart;
-    while (lineStart <= text.length) {
-      const lineEnd = lineEndAt(text, lineStart);
-      const line = text.slice(lineStart, lineEnd).replace(/\r$/, '').trimEnd();
-      if (line === fences[format] || (format === 'yaml' && line === '...')) {
-        return {
-          format,
-          raw: text.slice(rawStart, lineStart),
-          rawStart,
-          bodyStart: Math.min(lineEnd + 1, text.length),
-          unclosed: false,
-        };
-      }
-      if (lineEnd >= text.length) break;
-      lineStart = lineEnd + 1;
+  const format = (Object.keys(fences) as Format[]).find((candidate) => fences[candidate].open === firstLine);
+  if (format === undefined) return none;
+  const contentStart = Math.min(firstLineEnd + 1, text.length);
+  for (let lineStart = contentStart; ;) {
+    const lineEnd = lineEndAt(text, lineStart);
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '').trimEnd();
+    if (fences[format].close.includes(line)) {
+      // JSON's braces belong to the object; the other fences only mark it.
+      const [rawStart, rawEnd] = format === 'json' ? [start, lineStart + 1] : [contentStart, lineStart];
+      return {
+        format,
+        raw: text.slice(rawStart, rawEnd),
+        rawStart,
+        bodyStart: Math.min(lineEnd + 1, text.length),
+        unclosed: false,
+      };
     }
-    return { ...none, format, unclosed: true };
+    if (lineEnd >= text.length) return { ...none, format, unclosed: true };
+    lineStart = lineEnd + 1;
   }
-  return none;
 }

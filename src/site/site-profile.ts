@@ -18,11 +18,15 @@ export interface SiteProfile {
   newPostFolder: string;
   /** Folders that hold images and other static files posts refer to. */
   assetFolders: string[];
+  /** IANA zone from the site config, null when unset or unknown. */
+  timezone: string | null;
 }
 
-/** Facts about a Jekyll site's folders, gathered from disk by the detector. */
+/** Facts about a Jekyll site, gathered from its folders and config by the detector. */
 export interface JekyllFacts {
   hasDrafts: boolean;
+  /** The config's `timezone` when it names a zone Intl knows; absent or null when it does not. */
+  timezone?: string | null;
 }
 
 /** Builds the profile of a Jekyll site: `_posts` always, `_drafts` when it exists. */
@@ -35,6 +39,7 @@ export function jekyllProfile(root: string, name: string, facts: JekyllFacts): S
     draftFolders: ['_drafts'],
     newPostFolder: '_posts',
     assetFolders: ['assets', 'images'],
+    timezone: facts.timezone ?? null,
   };
 }
 
@@ -50,7 +55,16 @@ export function plainProfile(root: string, name: string, facts: PlainFacts): Sit
   const newPostFolder = facts.hasPostsFolder ? 'posts' : '.';
   // The new-post folder is listed even while empty, so a post created there is indexed at once.
   const postFolders = [...new Set([...facts.markdownFolders, newPostFolder])].sort(compareFolders);
-  return { root, name, kind: 'plain', postFolders, draftFolders: [], newPostFolder, assetFolders: ['.'] };
+  return {
+    root,
+    name,
+    kind: 'plain',
+    postFolders,
+    draftFolders: [],
+    newPostFolder,
+    assetFolders: ['.'],
+    timezone: null,
+  };
 }
 
 /** Root first, then shallower folders, then by name, so the order is stable across platforms. */

@@ -1,17 +1,20 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { FieldObservation, ObservedKind } from '../../frontmatter/field-schema';
 import { writeFileAtomic } from '../../fs/node/atomic-write';
 import type { SiteProfile } from '../../site/site-profile';
 import type { PostSummary } from '../post-types';
 
 /** Bump when summaries are computed differently, so old caches are rebuilt rather than trusted. */
-const cacheFormat = 1;
+const cacheFormat = 2;
 
-/** One post's summary and the file time and size it was read at. */
+/** One post's summary and field observations, and the file time and size they were read at. */
 export interface IndexCacheEntry {
   mtimeMs: number;
   size: number;
   summary: PostSummary;
+  /** Kept out of the summary, which goes to the renderer for every post. */
+  fields: FieldObservation[];
 }
 
 interface CacheShape {
@@ -19,6 +22,29 @@ interface CacheShape {
   root: string;
   draftFolders: string[];
   entries: Record<string, IndexCacheEntry>;
+}
+
+const observedKinds: Record<ObservedKind, true> = {
+  string: true,
+  text: true,
+  date: true,
+  datetime: true,
+  boolean: true,
+  number: true,
+  list: true,
+  object: true,
+  null: true,
+};
+
+function isObservation(value: unknown): value is FieldObservation {
+  const observation = value as Partial<FieldObservation> | null;
+  return (
+    typeof observation?.key === 'string' &&
+    typeof observation.kind === 'string' &&
+    Object.hasOwn(observedKinds, observation.kind) &&
+    Array.isArray(observation.values) &&
+    observation.values.every((item) => typeof item === 'string')
+  );
 }
 
 function isEntry(value: unknown): value is IndexCacheEntry {
@@ -33,7 +59,9 @@ function isEntry(value: unknown): value is IndexCacheEntry {
     Array.isArray(summary.tags) &&
     typeof summary.draft === 'boolean' &&
     typeof summary.readable === 'boolean' &&
-    (summary.problem === null || typeof summary.problem === 'string')
+    (summary.problem === null || typeof summary.problem === 'string') &&
+    Array.isArray(entry.fields) &&
+    entry.fields.every(isObservation)
   );
 }
 

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { FieldObservation } from '../../frontmatter/field-schema';
 import { readFrontMatterSummary } from '../../frontmatter/read-summary';
 import type { SiteProfile } from '../../site/site-profile';
 import type { PostSummary } from '../post-types';
@@ -60,6 +61,16 @@ export class PostIndex {
   list(): PostSummary[] {
     this.sorted ??= [...this.entries.values()].map((entry) => entry.summary).sort(newestFirst);
     return this.sorted.slice();
+  }
+
+  /**
+   * What each readable post's front matter holds, for the schema inference: one array per
+   * post, newest first; empty for a post without front matter or with a front matter problem.
+   */
+  observations(): FieldObservation[][] {
+    return this.list()
+      .filter((post) => post.readable)
+      .map((post) => this.entries.get(post.id)!.fields);
   }
 
   /** One post's summary, if it is indexed. */
@@ -201,8 +212,8 @@ export class PostIndex {
     const stats = isLink ? await fs.stat(file).catch(() => null) : entry;
     if (!stats?.isFile()) return null;
     if (previous && previous.mtimeMs === stats.mtimeMs && previous.size === stats.size) return previous;
-    const summary = await this.summarize(id, file);
-    return summary === null ? null : { mtimeMs: stats.mtimeMs, size: stats.size, summary };
+    const read = await this.summarize(id, file);
+    return read === null ? null : { mtimeMs: stats.mtimeMs, size: stats.size, ...read };
   }
 
   /** A symlinked post is indexed only when it leads to a file inside the site. */
@@ -214,7 +225,7 @@ export class PostIndex {
     return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
   }
 
-  private async summarize(id: string, file: string): Promise<PostSummary | null> {
+  private async summarize(id: string, file: string): Promise<Pick<Entry, 'summary' | 'fields'> | null> {
     const inDraftFolder = this.profile.draftFolders.some((folder) => isWithin(folder, id));
     let head;
     try {
@@ -228,7 +239,7 @@ export class PostIndex {
     }
     if ('problem' in head) {
       const fallback = readFrontMatterSummary('', id);
-      return {
+      const summary: PostSummary = {
         id,
         title: fallback.title,
         date: fallback.date,
@@ -237,18 +248,22 @@ export class PostIndex {
         readable: false,
         problem: `Lanyard can't open this post because ${head.problem}.`,
       };
+      return { summary, fields: [] };
     }
     const summary = readFrontMatterSummary(head.text, id);
     const problem =
       summary.error && `The front matter has a problem on line ${summary.error.line}: ${summary.error.message}`;
     return {
-      id,
-      title: summary.title,
-      date: summary.date,
-      tags: summary.tags,
-      draft: summary.draft || inDraftFolder,
-      readable: true,
-      problem,
+      summary: {
+        id,
+        title: summary.title,
+        date: summary.date,
+        tags: summary.tags,
+        draft: summary.draft || inDraftFolder,
+        readable: true,
+        problem,
+      },
+      fields: summary.fields,
     };
   }
 }

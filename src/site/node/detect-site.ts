@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LanyardError } from '../../api/lanyard-error';
+import { isValidTimeZone } from '../../frontmatter/front-matter-date';
 import type { SiteKind } from '../site-info';
 import { jekyllProfile, plainProfile, type SiteProfile } from '../site-profile';
 
@@ -31,24 +32,34 @@ async function isDirectory(folder: string): Promise<boolean> {
   );
 }
 
-/** The `title` from a YAML config, or null when the config is missing, broken or has none. */
-async function titleFromConfig(file: string): Promise<string | null> {
-  let source: string;
+/** What Lanyard takes from a Jekyll config: its title, and its zone when Intl knows it. */
+interface JekyllConfig {
+  title: string | null;
+  timezone: string | null;
+}
+
+function configTitle(title: unknown): string | null {
+  if (typeof title === 'number') return String(title);
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : null;
+}
+
+/** Parses the config once; no config, or a broken or odd one, gives nulls. */
+async function readJekyllConfig(file: string | undefined): Promise<JekyllConfig> {
+  const nothing: JekyllConfig = { title: null, timezone: null };
+  if (file === undefined) return nothing;
+  let config: unknown;
   try {
-    source = await fs.readFile(file, 'utf8');
-  } catch {
-    return null;
-  }
-  try {
-    const config: unknown = parseYaml(source);
-    if (typeof config !== 'object' || config === null || !('title' in config)) return null;
-    const title = config.title;
-    if (typeof title === 'number') return String(title);
-    return typeof title === 'string' && title.trim() !== '' ? title.trim() : null;
+    config = parseYaml(await fs.readFile(file, 'utf8'));
   } catch {
     // A config Jekyll itself would reject still opens; the writer may be here to fix it.
-    return null;
+    return nothing;
   }
+  if (typeof config !== 'object' || config === null) return nothing;
+  const { title, timezone } = config as Record<string, unknown>;
+  return {
+    title: configTitle(title),
+    timezone: typeof timezone === 'string' && isValidTimeZone(timezone) ? timezone : null,
+  };
 }
 
 const jekyll: SiteDetector = {
@@ -58,9 +69,9 @@ const jekyll: SiteDetector = {
     const configFlags = await Promise.all(configs.map(isFile));
     const config = configs.find((_, index) => configFlags[index]);
     if (config === undefined && !(await isDirectory(path.join(root, '_posts')))) return null;
-    const title = config === undefined ? null : await titleFromConfig(config);
+    const { title, timezone } = await readJekyllConfig(config);
     const hasDrafts = await isDirectory(path.join(root, '_drafts'));
-    return jekyllProfile(root, title ?? folderName, { hasDrafts });
+    return jekyllProfile(root, title ?? folderName, { hasDrafts, timezone });
   },
 };
 

@@ -14,6 +14,12 @@ describe('readFrontMatterSummary with YAML', () => {
       tags: ['lisbon', 'keynote'],
       draft: false,
       error: null,
+      fields: [
+        { key: 'layout', kind: 'string', values: ['post'] },
+        { key: 'title', kind: 'string', values: ['Day 1: Keynotes'] },
+        { key: 'date', kind: 'datetime', values: ['2026-06-16 19:40:00 +0100'] },
+        { key: 'tags', kind: 'list', values: ['lisbon', 'keynote'] },
+      ],
     });
   });
 
@@ -87,7 +93,14 @@ describe('readFrontMatterSummary with YAML', () => {
       tags: [],
       draft: false,
       error: null,
+      fields: [],
     });
+  });
+
+  it('observes no fields when the front matter has a problem', () => {
+    const summary = readFrontMatterSummary(post('title: A\ntitle: B'), 'a.md');
+    expect(summary.error?.line).toBe(3);
+    expect(summary.fields).toEqual([]);
   });
 });
 
@@ -110,6 +123,43 @@ describe('readFrontMatterSummary with TOML', () => {
       tags: ['a', 'b'],
       draft: true,
       error: null,
+      fields: [
+        { key: 'title', kind: 'string', values: ['Hugo "post"'] },
+        { key: 'date', kind: 'datetime', values: ['2026-06-16T19:40:00+01:00'] },
+        { key: 'tags', kind: 'list', values: ['a', 'b'] },
+        { key: 'draft', kind: 'boolean', values: [] },
+        { key: 'params', kind: 'object', values: [] },
+      ],
+    });
+  });
+
+  it('reads keys in any case, as Hugo does', () => {
+    const summary = readFrontMatterSummary('+++\nTitle = "Upper"\nDraft = true\n+++\n', 'x.md');
+    expect(summary).toMatchObject({ title: 'Upper', draft: true });
+  });
+
+  it('reports a TOML error with its line in the file, keeping the file-name fallbacks', () => {
+    const summary = readFrontMatterSummary('+++\ntitle = "ok"\ntags = [a]\n+++\n# Heading\n', '2026-03-04-x.md');
+    expect(summary.error?.line).toBe(3);
+    expect(summary).toMatchObject({ title: 'Heading', date: '2026-03-04', tags: [], fields: [] });
+  });
+});
+
+describe('readFrontMatterSummary with JSON', () => {
+  it('reads Hugo JSON front matter and keeps it out of the heading search', () => {
+    const text = '{\n  "title": "From JSON",\n  "date": "2026-06-16",\n  "tags": ["x"]\n}\n# Body heading\n';
+    expect(readFrontMatterSummary(text, 'content/posts/y.md')).toMatchObject({
+      title: 'From JSON',
+      date: '2026-06-16',
+      tags: ['x'],
+      error: null,
+    });
+  });
+
+  it('names an unclosed JSON block by its closing brace', () => {
+    expect(readFrontMatterSummary('{\n  "title": "x"\n', 'a.md').error).toEqual({
+      message: 'The front matter starting on line 1 has no closing } line.',
+      line: 1,
     });
   });
 });

@@ -13,6 +13,14 @@ describe('jekyllProfile', () => {
     const profile = jekyllProfile('/blog', 'Blog', { hasDrafts: false });
     expect(profile).toMatchObject({ kind: 'jekyll', newPostFolder: '_posts', assetFolders: ['assets', 'images'] });
   });
+
+  it('carries the time zone the detector found, null when it found none', () => {
+    expect(jekyllProfile('/blog', 'Blog', { hasDrafts: false, timezone: 'Asia/Kolkata' }).timezone).toBe(
+      'Asia/Kolkata',
+    );
+    expect(jekyllProfile('/blog', 'Blog', { hasDrafts: false, timezone: null }).timezone).toBeNull();
+    expect(jekyllProfile('/blog', 'Blog', { hasDrafts: false }).timezone).toBeNull();
+  });
 });
 
 describe('plainProfile', () => {
@@ -26,6 +34,6 @@ describe('plainProfile', () => {
     const profile = plainProfile('/notes', 'notes', { markdownFolders: ['b/x', 'b', 'a', '.'], hasPostsFolder: false });
     expect(profile.newPostFolder).toBe('.');
     expect(profile.postFolders).toEqual(['.', 'a', 'b', 'b/x']);
-    expect(profile).toMatchObject({ kind: 'plain', draftFolders: [], assetFolders: ['.'] });
+    expect(profile).toMatchObject({ kind: 'plain', draftFolders: [], assetFolders: ['.'], timezone: null });
   });
 });

@@ -11,6 +11,7 @@ import { jekyllProfile, plainProfile, type SiteProfile } from '../../../../src/s
 const now = new Date('2026-11-23T23:30:15Z');
 let site: string;
 let jekyll: SiteProfile;
+const machineZone = process.env.TZ;
 
 beforeEach(async () => {
   site = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
@@ -19,39 +20,64 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await fs.rm(site, { recursive: true, force: true });
+  if (machineZone === undefined) delete process.env.TZ;
+  else process.env.TZ = machineZone;
 });
+
+/** The Jekyll profile of a site whose `_config.yml` sets `timezone`. */
+const zoned = (timezone: string): SiteProfile => ({ ...jekyll, timezone });
 
 const readId = (id: string) => fs.readFile(path.join(site, ...id.split('/')), 'utf8');
 
 describe('createPost: Jekyll', () => {
   it('writes _posts/YYYY-MM-DD-slug.md with exactly the minimal front matter, creating _posts', async () => {
-    const { id } = await createPost(jekyll, 're:Invent Day 1', now, 'America/Los_Angeles');
+    const { id } = await createPost(zoned('America/Los_Angeles'), 're:Invent Day 1', now);
     expect(id).toBe('_posts/2026-11-23-re-invent-day-1.md');
     expect(await readId(id)).toBe(
       '---\nlayout: post\ntitle: "re:Invent Day 1"\ndate: 2026-11-23 15:30:15 -0800\ntags: []\n---\n\n',
     );
   });
 
-  it('dates the file name and front matter in the given time zone, half-hour offsets included', async () => {
-    const tokyo = await createPost(jekyll, 'Tokyo', now, 'Asia/Tokyo');
+  it("dates the file name and front matter in the site's time zone, half-hour offsets included", async () => {
+    const tokyo = await createPost(zoned('Asia/Tokyo'), 'Tokyo', now);
     expect(tokyo.id).toBe('_posts/2026-11-24-tokyo.md');
     expect(await readId(tokyo.id)).toContain('date: 2026-11-24 08:30:15 +0900\n');
-    const newfoundland = await createPost(jekyll, 'St Johns', now, 'America/St_Johns');
+    const newfoundland = await createPost(zoned('America/St_Johns'), 'St Johns', now);
     expect(await readId(newfoundland.id)).toContain('date: 2026-11-23 20:00:15 -0330\n');
-    const kolkata = await createPost(jekyll, 'Kolkata', now, 'Asia/Kolkata');
+    const kolkata = await createPost(zoned('Asia/Kolkata'), 'Kolkata', now);
     expect(await readId(kolkata.id)).toContain('date: 2026-11-24 05:00:15 +0530\n');
   });
 
-  it('uses local time when no zone is given', async () => {
-    const { id } = await createPost(jekyll, 'Local', now);
-    const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    expect(id).toBe(`_posts/${day}-local.md`);
-    expect(await readId(id)).toMatch(new RegExp(`\\ndate: ${day} \\d\\d:\\d\\d:15 [+-]\\d{4}\\n`));
+  it('dates the edges of the world on their own day', async () => {
+    const kiritimati = await createPost(zoned('Pacific/Kiritimati'), 'Line Islands', now);
+    expect(kiritimati.id).toBe('_posts/2026-11-24-line-islands.md');
+    expect(await readId(kiritimati.id)).toContain('\ndate: 2026-11-24 13:30:15 +1400\n');
+    const pagoPago = await createPost(zoned('Pacific/Pago_Pago'), 'Samoa', new Date('2026-11-24T05:00:00Z'));
+    expect(pagoPago.id).toBe('_posts/2026-11-23-samoa.md');
+    expect(await readId(pagoPago.id)).toContain('\ndate: 2026-11-23 18:00:00 -1100\n');
+  });
+
+  it('writes the offset of the moment itself in the hour clocks repeat', async () => {
+    const before = await createPost(zoned('America/Los_Angeles'), 'Before', new Date('2026-11-01T08:30:00Z'));
+    const after = await createPost(zoned('America/Los_Angeles'), 'After', new Date('2026-11-01T09:30:00Z'));
+    expect(await readId(before.id)).toContain('\ndate: 2026-11-01 01:30:00 -0700\n');
+    expect(await readId(after.id)).toContain('\ndate: 2026-11-01 01:30:00 -0800\n');
+  });
+
+  it("uses the machine's zone when the site sets none", async () => {
+    process.env.TZ = 'Pacific/Kiritimati';
+    const east = await createPost(jekyll, 'East', now);
+    expect(east.id).toBe('_posts/2026-11-24-east.md');
+    expect(await readId(east.id)).toContain('\ndate: 2026-11-24 13:30:15 +1400\n');
+    process.env.TZ = 'America/Los_Angeles';
+    const west = await createPost(jekyll, 'West', now);
+    expect(west.id).toBe('_posts/2026-11-23-west.md');
+    expect(await readId(west.id)).toContain('\ndate: 2026-11-23 15:30:15 -0800\n');
   });
 
   it('escapes quotes, backslashes and control characters so the title reads back exactly', async () => {
     const title = 'She said "hi" \\ then: #tags\tand\u0007bell';
-    const { id } = await createPost(jekyll, title, now, 'UTC');
+    const { id } = await createPost(zoned('UTC'), title, now);
     const text = await readId(id);
     expect(text).toContain('title: "She said \\"hi\\" \\\\ then: #tags\\tand\\u0007bell"\n');
     const split = splitFrontMatter(text);
@@ -61,40 +87,41 @@ describe('createPost: Jekyll', () => {
   it('never overwrites: same titles get -2, -3 and an existing file is left alone', async () => {
     await fs.mkdir(path.join(site, '_posts'));
     await fs.writeFile(path.join(site, '_posts', '2026-11-23-keynote.md'), 'written by hand');
-    const second = await createPost(jekyll, 'Keynote', now, 'UTC');
-    const third = await createPost(jekyll, 'Keynote!', now, 'UTC');
+    const second = await createPost(zoned('UTC'), 'Keynote', now);
+    const third = await createPost(zoned('UTC'), 'Keynote!', now);
     expect([second.id, third.id]).toEqual(['_posts/2026-11-23-keynote-2.md', '_posts/2026-11-23-keynote-3.md']);
     expect(await readId('_posts/2026-11-23-keynote.md')).toBe('written by hand');
   });
 
   it('gives every concurrent creation its own file', async () => {
-    const ids = await Promise.all(Array.from({ length: 6 }, () => createPost(jekyll, 'Rush', now, 'UTC')));
+    const ids = await Promise.all(Array.from({ length: 6 }, () => createPost(zoned('UTC'), 'Rush', now)));
     expect(new Set(ids.map(({ id }) => id)).size).toBe(6);
     expect((await fs.readdir(path.join(site, '_posts'))).length).toBe(6);
   });
 
   it('names an untitled post untitled', async () => {
-    expect((await createPost(jekyll, '???', now, 'UTC')).id).toBe('_posts/2026-11-23-untitled.md');
+    expect((await createPost(zoned('UTC'), '???', now)).id).toBe('_posts/2026-11-23-untitled.md');
   });
 
-  it('refuses an unknown time zone without creating anything', async () => {
-    await expect(createPost(jekyll, 'x', now, 'Mars/Olympus')).rejects.toMatchObject({ code: 'invalid-argument' });
+  it('refuses a profile with an unknown time zone without creating anything', async () => {
+    await expect(createPost(zoned('Mars/Olympus'), 'x', now)).rejects.toMatchObject({ code: 'invalid-argument' });
     await expect(fs.access(path.join(site, '_posts'))).rejects.toThrow();
   });
 });
 
 describe('createPost: plain sites', () => {
   it('writes posts/slug.md with title and date only, creating the folder', async () => {
+    process.env.TZ = 'UTC';
     const profile = plainProfile(site, 'notes', { markdownFolders: [], hasPostsFolder: true });
-    const { id } = await createPost(profile, 'Café notes', now, 'UTC');
+    const { id } = await createPost(profile, 'Café notes', now);
     expect(id).toBe('posts/cafe-notes.md');
     expect(await readId(id)).toBe('---\ntitle: "Café notes"\ndate: 2026-11-23 23:30:15 +0000\n---\n\n');
   });
 
   it('writes at the root when the new-post folder is the root', async () => {
     const profile = plainProfile(site, 'notes', { markdownFolders: ['.'], hasPostsFolder: false });
-    const first = await createPost(profile, 'Notes', now, 'UTC');
-    const second = await createPost(profile, 'Notes', now, 'UTC');
+    const first = await createPost(profile, 'Notes', now);
+    const second = await createPost(profile, 'Notes', now);
     expect([first.id, second.id]).toEqual(['notes.md', 'notes-2.md']);
   });
 
@@ -103,6 +130,6 @@ describe('createPost: plain sites', () => {
       ...plainProfile(site, 'notes', { markdownFolders: [], hasPostsFolder: false }),
       newPostFolder: '../x',
     };
-    await expect(createPost(profile, 'Escape', now, 'UTC')).rejects.toMatchObject({ code: 'outside-site' });
+    await expect(createPost(profile, 'Escape', now)).rejects.toMatchObject({ code: 'outside-site' });
   });
 });

@@ -156,53 +156,41 @@ describe('PostIndex.load and list', () => {
   });
 });
 
-describe('PostIndex cache', () => {
-  it('trusts cached summaries while time and size match, and re-reads when they do not', async () => {
-    const file = path.join(site, '_posts', '2026-01-01-a.md');
-    const past = new Date('2024-01-01T00:00:00Z');
-    await write('_posts/2026-01-01-a.md', fm('title: Aaaa'));
-    await fs.utimes(file, past, past);
-    await (await loaded()).saveCache();
-    // Same size, same time: only a stat is made, so the cached title must still show.
-    await fs.writeFile(file, fm('title: Bbbb'));
-    await fs.utimes(file, past, past);
-    expect((await loaded()).get('_posts/2026-01-01-a.md')?.title).toBe('Aaaa');
-    await fs.writeFile(file, fm('title: Longer now'));
-    expect((await loaded()).get('_posts/2026-01-01-a.md')?.title).toBe('Longer now');
+describe('PostIndex.observations', () => {
+  it('gives each readable post’s fields, newest first, and keeps them out of the summaries', async () => {
+    await write('_posts/2026-01-02-b.md', fm('title: B\ntags: [x, y]\nfeatured: true'));
+    await write('_posts/2026-01-01-a.md', '+++\ntitle = "A"\ndate = 2026-01-01\n+++\n');
+    await write('_posts/2026-01-03-broken.md', fm('title: A\ntitle: B'));
+    await write('_posts/2026-01-04-binary.md', Buffer.from([0x00, 0x01]));
+    await write('_drafts/no-front-matter.md', '# Just text\n');
+    const index = await loaded();
+    expect(index.observations()).toEqual([
+      [],
+      [
+        { key: 'title', kind: 'string', values: ['B'] },
+        { key: 'tags', kind: 'list', values: ['x', 'y'] },
+        { key: 'featured', kind: 'boolean', values: [] },
+      ],
+      [
+        { key: 'title', kind: 'string', values: ['A'] },
+        { key: 'date', kind: 'date', values: ['2026-01-01'] },
+      ],
+      [],
+    ]);
+    expect(Object.keys(index.get('_posts/2026-01-02-b.md') ?? {})).not.toContain('fields');
   });
 
-  it('ignores a corrupt cache, and a cache written for another site', async () => {
-    await write('_posts/2026-01-01-a.md', fm('title: Real'));
-    await fs.mkdir(path.dirname(cacheFile), { recursive: true });
-    await fs.writeFile(cacheFile, '{"format": 1, "entries": {"_posts/2026-01-01-a.md": ');
-    expect((await loaded()).get('_posts/2026-01-01-a.md')?.title).toBe('Real');
-
-    const file = path.join(site, '_posts', '2026-01-01-a.md');
-    const stats = await fs.stat(file);
-    const summary = {
-      id: '_posts/2026-01-01-a.md',
-      title: 'Stale',
-      date: null,
-      tags: [],
-      draft: false,
-      readable: true,
-      problem: null,
-    };
-    const entries = { '_posts/2026-01-01-a.md': { mtimeMs: stats.mtimeMs, size: stats.size, summary } };
-    await fs.writeFile(
-      cacheFile,
-      JSON.stringify({ format: 1, root: '/elsewhere', draftFolders: ['_drafts'], entries }),
-    );
-    expect((await loaded()).get('_posts/2026-01-01-a.md')?.title).toBe('Real');
-  });
-
-  it('writes the cache only when something changed', async () => {
+  it('follows a refresh', async () => {
     await write('_posts/2026-01-01-a.md', fm('title: A'));
-    await (await loaded()).saveCache();
-    const written = (await fs.stat(cacheFile)).mtimeMs;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await (await loaded()).saveCache();
-    expect((await fs.stat(cacheFile)).mtimeMs).toBe(written);
+    const index = await loaded();
+    await write('_posts/2026-01-01-a.md', fm('title: A\nlayout: post'));
+    await index.refresh(['_posts/2026-01-01-a.md']);
+    expect(index.observations()).toEqual([
+      [
+        { key: 'title', kind: 'string', values: ['A'] },
+        { key: 'layout', kind: 'string', values: ['post'] },
+      ],
+    ]);
   });
 });
 

@@ -60,6 +60,28 @@ describe('detectSite: Jekyll', () => {
     await write('_config.yml', 'title:\n  nested: true\n');
     expect((await detectSite(site)).name).toBe(path.basename(site));
   });
+
+  it("takes the site's time zone from the config", async () => {
+    await write('_config.yml', 'title: Lisbon Days\ntimezone: Europe/Lisbon\n');
+    expect(await detectSite(site)).toMatchObject({ name: 'Lisbon Days', timezone: 'Europe/Lisbon' });
+  });
+
+  it('reads the time zone from _config.yaml too', async () => {
+    await write('_config.yaml', 'timezone: Pacific/Kiritimati\n');
+    expect((await detectSite(site)).timezone).toBe('Pacific/Kiritimati');
+  });
+
+  it('opens a site whose time zone is unset, unknown or not text, without one', async () => {
+    await write('_config.yml', 'title: Mars Base\n');
+    expect((await detectSite(site)).timezone).toBeNull();
+    await write('_config.yml', 'title: Mars Base\ntimezone: Mars/Olympus\n');
+    expect(await detectSite(site)).toMatchObject({ name: 'Mars Base', timezone: null });
+    await write('_config.yml', 'timezone: [Europe/Lisbon]\n');
+    expect((await detectSite(site)).timezone).toBeNull();
+    await fs.rm(path.join(site, '_config.yml'));
+    await fs.mkdir(path.join(site, '_posts'));
+    expect((await detectSite(site)).timezone).toBeNull();
+  });
 });
 
 describe('detectSite: plain folders', () => {
@@ -79,6 +101,7 @@ describe('detectSite: plain folders', () => {
     expect(profile.postFolders).toEqual(['.', 'notes', 'notes/2024']);
     expect(profile.newPostFolder).toBe('.');
     expect(profile.assetFolders).toEqual(['.']);
+    expect(profile.timezone).toBeNull();
   });
 
   it('creates new posts in posts/ when that folder exists', async () => {
