@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import type { PostDocument, PostSummary, SaveOutcome, SessionState } from '../posts/post-types';
+import type { SiteSchema } from '../frontmatter/field-schema';
+import type { SiteImage } from '../images/site-image';
+import type { PostDocument, PostSummary, PublishState, SaveOutcome, SessionState } from '../posts/post-types';
 import type { SiteInfo } from '../site/site-info';
 
 /** Largest post the API accepts, in UTF-16 code units (about 20 MB of text). */
 export const MAX_POST_CHARS = 20_000_000;
 
+const title = z.string().trim().min(1, 'a title is required').max(300, 'the title is too long');
 const postId = z.string().min(1, 'a post id is required').max(1024, 'a post id is at most 1024 characters');
 const noArgument = z.undefined({ error: 'this call takes no argument' });
 
@@ -36,15 +39,19 @@ export const channels = {
       baseVersion: z.string().max(200).nullable(),
     }),
   ),
-  'posts.create': channel<PostSummary>()(
-    z.strictObject({ title: z.string().trim().min(1, 'a title is required').max(300, 'the title is too long') }),
-  ),
+  'posts.create': channel<PostSummary>()(z.strictObject({ title })),
+  /** Renames a never-published post's file to the slug of `title`, keeping its date prefix. */
+  'posts.rename': channel<PostSummary>()(z.strictObject({ id: postId, title })),
+  'posts.publishState': channel<PublishState>()(z.strictObject({ id: postId })),
   'posts.saveElsewhere': channel<{ path: string } | null>()(
     z.strictObject({
       text: z.string().max(MAX_POST_CHARS, 'the post is too large to save'),
       suggestedName: z.string().min(1).max(255),
     }),
   ),
+  /** The front matter fields the site's posts use, its CMS describes and its generator expects. */
+  'frontmatter.schema': channel<SiteSchema>()(noArgument),
+  'images.list': channel<SiteImage[]>()(noArgument),
   'session.get': channel<SessionState>()(noArgument),
   'session.update': channel<SessionState>()(
     z.strictObject({

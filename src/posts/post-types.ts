@@ -38,3 +38,6 @@ export interface SessionState {
   /** Widths in pixels of the post list and the preview. */
   paneWidths: { list: number; preview: number };
 }
+
+/** Whether a post has ever left this machine, as far as git can tell. */
+export type PublishState = 'unpublished' | 'published' | 'unknown';

@@ -1,8 +1,12 @@
 import type { Handlers } from '../../api/contract';
 import { LanyardError } from '../../api/lanyard-error';
+import { readSiteSchema } from '../../frontmatter/node/site-schema';
 import { writeFileAtomic } from '../../fs/node/atomic-write';
+import { listSiteImages } from '../../images/node/list-images';
 import { createPost } from '../../posts/node/create-post';
 import { readPost, savePost } from '../../posts/node/post-file';
+import { publishStateOf } from '../../posts/node/publish-state';
+import { renamePost } from '../../posts/node/rename-post';
 import type { PostSummary, SessionState } from '../../posts/post-types';
 import { defaultSession } from '../../settings/settings-types';
 import type { SiteInfo } from '../../site/site-info';
@@ -71,6 +75,29 @@ export function createHandlers(context: HandlerContext): Handlers {
       return site.index.get(id) ?? provisionalSummary(id, title);
     },
 
+    'posts.rename': async ({ id, title }) => {
+      const site = requireSite(context);
+      await site.assertPostId(id);
+      if ((await publishStateOf(site.root, id)) === 'published') {
+        throw new LanyardError(
+          'refused',
+          'This post is published: renaming its file would change its URL and break links to it.',
+        );
+      }
+      const renamed = await renamePost(site.profile, id, title);
+      if (renamed === id) return site.index.get(id) ?? provisionalSummary(id, title);
+      await site.refreshAfterWrite(id);
+      await site.refreshAfterWrite(renamed);
+      host.emit('posts.changed', { ids: [id, renamed] });
+      return site.index.get(renamed) ?? provisionalSummary(renamed, title);
+    },
+
+    'posts.publishState': async ({ id }) => {
+      const site = requireSite(context);
+      await site.assertPostId(id);
+      return publishStateOf(site.root, id);
+    },
+
     'posts.saveElsewhere': async ({ text, suggestedName }) => {
       const file = await host.dialogs.chooseSavePath(suggestedName);
       if (file === null) return null;
@@ -82,6 +109,13 @@ export function createHandlers(context: HandlerContext): Handlers {
       }
       return { path: file };
     },
+
+    'frontmatter.schema': () => {
+      const site = requireSite(context);
+      return readSiteSchema(site.profile, site.index.observations());
+    },
+
+    'images.list': () => listSiteImages(requireSite(context).profile),
 
     'session.get': () => {
       const site = context.site();

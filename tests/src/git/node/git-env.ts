@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 
 const identityVariables = [
   'GIT_AUTHOR_NAME',
@@ -37,4 +38,22 @@ export async function isolateGit(ceiling: string): Promise<{ home: string; resto
       void fs.rm(home, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Gives each test of the file a fresh temp folder, with git isolated as `isolateGit` does
+ * above it; read `folder.path` inside a test. Both are removed after each test.
+ */
+export function useGitSandbox(): { readonly path: string } {
+  const folder = { path: '' };
+  let restore = (): void => undefined;
+  beforeEach(async () => {
+    folder.path = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
+    ({ restore } = await isolateGit(path.dirname(folder.path)));
+  });
+  afterEach(async () => {
+    restore();
+    await fs.rm(folder.path, { recursive: true, force: true });
+  });
+  return folder;
 }

@@ -1,0 +1,16 @@
+import { runGit } from './run-git';
+
+/**
+ * The repository's remote-tracking branches by their short names (`origin/main`), sorted.
+ * Symbolic refs such as `origin/HEAD` are left out: they only repeat another branch.
+ */
+export async function remoteTrackingRefs(repo: string): Promise<string[]> {
+  // Ref names cannot contain spaces, so a space separates the two fields safely.
+  const { stdout } = await runGit(['for-each-ref', '--format=%(refname:short) %(symref)', 'refs/remotes'], repo);
+  return stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split(' '))
+    .filter(([, symref]) => symref === '')
+    .map(([name]) => name as string);
+}
