@@ -1,7 +1,6 @@
 import { EditorView } from '@codemirror/view';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DocumentManager, DocumentSnapshot, EditorSurface } from '../documents/document-manager';
-import type { TextFacts } from '../hooks/useTextFacts';
 import { ConflictBar } from './ConflictBar';
 import { DiskVersion } from './DiskVersion';
 
@@ -9,15 +8,10 @@ interface EditorPaneProps {
   manager: DocumentManager;
   snapshot: DocumentSnapshot;
   title: string | null;
-  facts: TextFacts | null;
+  /** The front matter form, shown above the text. */
+  frontMatter: ReactNode;
   previewVisible: boolean;
   onTogglePreview: () => void;
-}
-
-/** The parser's message as a sentence, so the note after it reads cleanly. */
-function sentence(message: string): string {
-  const trimmed = message.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** Wraps the EditorView for the DocumentManager, which swaps each post's state in and out. */
@@ -38,7 +32,14 @@ function surfaceOf(view: EditorView): EditorSurface {
 }
 
 /** The editor column: the post's header, any notices about it, and CodeMirror. */
-export function EditorPane({ manager, snapshot, title, facts, previewVisible, onTogglePreview }: EditorPaneProps) {
+export function EditorPane({
+  manager,
+  snapshot,
+  title,
+  frontMatter,
+  previewVisible,
+  onTogglePreview,
+}: EditorPaneProps) {
   const host = useRef<HTMLDivElement>(null);
   const [resolving, setResolving] = useState(false);
 
@@ -54,7 +55,6 @@ export function EditorPane({ manager, snapshot, title, facts, previewVisible, on
   }, [manager]);
 
   const { activeId, loadingId, conflict, comparing, readOnly, status } = snapshot;
-  const frontMatterError = facts && facts.id === activeId ? facts.frontMatterError : null;
   const keepMine = () => {
     setResolving(true);
     void manager.keepMine().finally(() => setResolving(false));
@@ -95,13 +95,7 @@ export function EditorPane({ manager, snapshot, title, facts, previewVisible, on
           This file is read-only on disk
         </p>
       )}
-      {activeId && frontMatterError && (
-        <p className="bar bar-warning front-matter-error" role="note">
-          <strong>The front matter doesn’t parse</strong>
-          {frontMatterError.line != null && <> (line {frontMatterError.line})</>}: {sentence(frontMatterError.message)}{' '}
-          The post stays editable, and saving writes exactly what is here.
-        </p>
-      )}
+      {activeId && frontMatter}
       <div className="editor-columns">
         <div className="editor-host" ref={host} hidden={!activeId} />
         {comparing && conflict?.diskText != null && (

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LanyardApi } from '../../../src/api/client';
 import type { SiteInfo } from '../../../src/site/site-info';
 import { fileNameOf } from '../documents/post-buffer';
+import { FrontMatterPanel } from '../frontmatter/FrontMatterPanel';
+import { useSiteSchema } from '../frontmatter/useSiteSchema';
 import { useAppShortcuts } from '../hooks/useAppShortcuts';
 import { useDocumentManager } from '../hooks/useDocumentManager';
 import { useLanyardEvent } from '../hooks/useLanyardEvent';
@@ -35,6 +37,7 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
   const { posts, refresh: refreshPosts } = usePosts(api, report);
   const { manager, snapshot, topLine } = useDocumentManager(api, site.root, report);
   const facts = useTextFacts(manager.liveDoc);
+  const { schema, images } = useSiteSchema(api, report);
   const previewVisible = session?.previewVisible ?? true;
   const panes = usePaneWidths(session, previewVisible, updateSession);
   const [creating, setCreating] = useState(false);
@@ -172,7 +175,20 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
           manager={manager}
           snapshot={snapshot}
           title={title}
-          facts={facts}
+          frontMatter={
+            snapshot.activeId && (
+              <FrontMatterPanel
+                api={api}
+                manager={manager}
+                id={snapshot.activeId}
+                readOnly={snapshot.readOnly || snapshot.siteGone !== null}
+                schema={schema}
+                images={images}
+                assetBaseUrl={site.assetBaseUrl}
+                report={report}
+              />
+            )
+          }
           previewVisible={previewVisible}
           onTogglePreview={() => togglePreview('button')}
         />

@@ -82,6 +82,34 @@ export class DocumentManager extends DocumentStore {
     if (buf) await this.save(buf);
   }
 
+  /**
+   * Renames the open post's file through `rename`, which answers the new id. The post is saved
+   * first and its saves wait while the file moves; then the same buffer (text, undo history,
+   * cursor) carries on under the new id. Answers the new id, or null when nothing was renamed.
+   */
+  async renameActive(rename: (id: string) => Promise<string>): Promise<string | null> {
+    const buf = this.active();
+    if (!buf || this.frozen) return null;
+    const saved = await this.save(buf);
+    if ((saved !== 'clean' && saved !== 'dirty') || !this.isCurrent(buf)) return null;
+    let moved = (): void => undefined;
+    buf.saving = new Promise<void>((resolve) => (moved = resolve));
+    try {
+      const id = await rename(buf.id);
+      if (id !== buf.id && this.isCurrent(buf)) this.rekey(buf, id);
+      return id;
+    } catch (error) {
+      this.options.reportError(error);
+      return null;
+    } finally {
+      // The watcher's notice was about the old path; the new one holds the same bytes.
+      buf.saving = null;
+      buf.diskNoticeDuringSave = false;
+      moved();
+      this.refresh();
+    }
+  }
+
   /** Saves every post with edits; true when nothing unsaved is left, so the app may close. */
   async flushAll(): Promise<boolean> {
     this.clearAutosave();

@@ -11,6 +11,7 @@ import {
 } from './document-types';
 import type { CursorMemory } from './cursor-memory';
 import type { PostBuffer } from './post-buffer';
+import type { TextChange } from '../../../src/posts/text-change';
 
 export interface DocumentManagerOptions {
   api: { posts: Pick<LanyardApi['posts'], 'read' | 'save'> };
@@ -91,6 +92,17 @@ export class DocumentStore {
     return buf ? this.stateOf(buf).doc.toString() : null;
   }
 
+  /**
+   * Applies an edit made outside the editor (the front matter form) to the open post. Typing
+   * in one field joins into one undo step, like typing in the text; other edits are one step each.
+   */
+  editActive(change: TextChange, typing: boolean): boolean {
+    const buf = this.active();
+    if (!buf || buf.readOnly || this.siteGone || this.stateOf(buf).readOnly) return false;
+    this.apply(buf, { changes: change, userEvent: typing ? 'input.type.form' : 'input.form' });
+    return true;
+  }
+
   protected active(): PostBuffer | null {
     return this.activeId === null ? null : (this.buffers.get(this.activeId) ?? null);
   }
@@ -109,6 +121,17 @@ export class DocumentStore {
     else buf.state = buf.state.update(spec).state;
     if (buf.id === this.activeId && !this.surface) this.liveDoc.set({ id: buf.id, doc: buf.state.doc });
     this.refresh();
+  }
+
+  /** Files a buffer under its post's new id after a rename; its text, history and cursor stay. */
+  protected rekey(buf: PostBuffer, id: string): void {
+    const oldId = buf.id;
+    this.buffers.delete(oldId);
+    buf.id = id;
+    this.buffers.set(id, buf);
+    if (this.activeId !== oldId) return;
+    this.activeId = id;
+    this.liveDoc.set({ id, doc: this.stateOf(buf).doc });
   }
 
   /** Shows a buffer; returns the one it replaces, its state and scroll position stored. */

@@ -9,7 +9,8 @@ export interface Conflict {
 
 /** What the renderer holds for one post opened during this session. */
 export interface PostBuffer {
-  readonly id: string;
+  /** Changes only when the post's file is renamed. */
+  id: string;
   /** The version the text was read as or last saved as; sent as `baseVersion`. */
   version: string | null;
   readOnly: boolean;

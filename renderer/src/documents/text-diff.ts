@@ -1,9 +1,4 @@
-/** One replacement that turns one text into another. */
-export interface TextChange {
-  from: number;
-  to: number;
-  insert: string;
-}
+import type { TextChange } from '../../../src/posts/text-change';
 
 /**
  * The smallest single replacement from `before` to `after` (common prefix and suffix kept), so

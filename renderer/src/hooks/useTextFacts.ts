@@ -1,17 +1,14 @@
 import { useEffect, useState } from 'react';
-import { readFrontMatterSummary } from '../../../src/frontmatter/read-summary';
 import { countWords } from '../../../src/markdown/word-count';
 import type { LiveDoc } from '../documents/document-manager';
-import { fileNameOf } from '../documents/post-buffer';
 import { textOf } from '../lib/doc-text';
 import type { Signal } from '../lib/signal';
 
-/** What the status bar and the front matter notice show about the open post. */
+/** What the status bar shows about the open post. */
 export interface TextFacts {
   id: string;
   words: number;
   readingMinutes: number;
-  frontMatterError: { message: string; line: number | null } | null;
 }
 
 /** Counting and parsing wait until typing pauses this long. */
@@ -20,12 +17,11 @@ const SETTLE_MS = 150;
 function factsOf(live: LiveDoc): TextFacts {
   const text = textOf(live.doc);
   const { words, readingMinutes } = countWords(text);
-  const { error } = readFrontMatterSummary(text, fileNameOf(live.id));
-  return { id: live.id, words, readingMinutes, frontMatterError: error };
+  return { id: live.id, words, readingMinutes };
 }
 
 /**
- * Word count, reading time and the front matter's parse error for the open post, computed
+ * Word count and reading time for the open post, computed
  * off the typing path: shortly after a pause, or straight away for a newly opened post.
  */
 export function useTextFacts(source: Signal<LiveDoc | null>): TextFacts | null {

@@ -16,10 +16,16 @@ function countLines(text: string, end: number): number {
   return lines;
 }
 
-/** The `title` of YAML or TOML front matter, unquoted, or null. */
+const titlePatterns = {
+  yaml: /^title:[ \t]*(.*)$/m,
+  toml: /^title[ \t]*=[ \t]*(.*)$/m,
+  json: /^\s*"title"\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$/m,
+} as const;
+
+/** The `title` of YAML, TOML or JSON front matter, unquoted, or null. */
 export function frontMatterTitle(split: FrontMatterSplit): string | null {
   if (split.format === null || split.unclosed) return null;
-  const match = (split.format === 'yaml' ? /^title:[ \t]*(.*)$/m : /^title[ \t]*=[ \t]*(.*)$/m).exec(split.raw);
+  const match = titlePatterns[split.format].exec(split.raw);
   let title = match?.[1]?.trim() ?? '';
   const quote = title[0];
   if ((quote === '"' || quote === "'") && title.endsWith(quote) && title.length >= 2) title = title.slice(1, -1);

@@ -86,6 +86,25 @@ export class LanyardPage {
     });
   }
 
+  /** Selects the first `find` in the editor's text and types `replacement` over it. */
+  async replaceInEditor(find: string, replacement: string): Promise<void> {
+    await this.editor.click();
+    const found = await this.editor.evaluate((element, target) => {
+      type View = {
+        state: { doc: { toString(): string } };
+        dispatch(spec: { selection: { anchor: number; head: number } }): void;
+      };
+      const node = element as unknown as { cmTile?: { root?: { view?: View } } };
+      const view = node.cmTile?.root?.view;
+      const from = view ? view.state.doc.toString().indexOf(target) : -1;
+      if (!view || from === -1) return false;
+      view.dispatch({ selection: { anchor: from, head: from + target.length } });
+      return true;
+    }, find);
+    if (!found) throw new Error(`The editor has no "${find}" to replace`);
+    await this.page.keyboard.type(replacement);
+  }
+
   /** Waits until the editor's whole document contains (or, with `not`, lacks) the text. */
   async expectEditorToContain(text: string, options: { not?: boolean } = {}): Promise<void> {
     const poll = expect.poll(() => this.editorText(), {
