@@ -1,51 +1,11 @@
 import { undo } from '@codemirror/commands';
-import { EditorState, type StateEffect, type TransactionSpec } from '@codemirror/state';
+import { EditorState } from '@codemirror/state';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storageCursorMemory } from '../../../renderer/src/documents/cursor-memory';
-import { DocumentManager, type EditorSurface } from '../../../renderer/src/documents/document-manager';
+import { DocumentManager } from '../../../renderer/src/documents/document-manager';
 import { postEditorExtensions } from '../../../renderer/src/editor/editor-extensions';
 import { FakePostsApi } from './fake-posts-api';
-
-/** Stands in for the EditorView: holds the state and reports updates like its update listener. */
-class HeadlessSurface implements EditorSurface {
-  state = EditorState.create();
-  constructor(private readonly manager: () => DocumentManager) {}
-  show(state: EditorState, _scroll: StateEffect<unknown> | null): void {
-    this.state = state;
-  }
-  // An arrow function: commands call `dispatch` unbound, as they may with a view.
-  readonly dispatch = (spec: TransactionSpec): void => {
-    const tr = this.state.update(spec);
-    this.state = tr.state;
-    this.manager().noteUpdate({ docChanged: tr.docChanged, state: tr.state });
-  };
-  scrollSnapshot(): null {
-    return null;
-  }
-  readonly revealed: number[] = [];
-  reveal(pos: number): void {
-    this.revealed.push(pos);
-  }
-  type(text: string): void {
-    this.dispatch({ changes: { from: this.state.doc.length, insert: text }, userEvent: 'input.type' });
-  }
-}
-
-function setup(siteRoot?: string) {
-  const api = new FakePostsApi();
-  const errors: unknown[] = [];
-  const hooks = { onUpdate: () => {}, onTopLine: () => {} };
-  const manager: DocumentManager = new DocumentManager({
-    api,
-    createState: (text, readOnly) =>
-      EditorState.create({ doc: text, extensions: postEditorExtensions({ readOnly, hooks }) }),
-    reportError: (error) => errors.push(error),
-    ...(siteRoot === undefined ? {} : { siteRoot }),
-  });
-  const surface = new HeadlessSurface(() => manager);
-  manager.attach(surface);
-  return { api, manager, surface, errors };
-}
+import { HeadlessSurface, setupManager } from './headless-manager';
 
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
@@ -54,7 +14,7 @@ afterEach(() => vi.useRealTimers());
 
 /** A post edited here (" mine" typed) while the disk changed to "theirs", after the save that found out. */
 async function openInConflict() {
-  const harness = setup();
+  const harness = setupManager();
   harness.api.write('a.md', 'base');
   await harness.manager.open('a.md');
   harness.surface.type(' mine');
@@ -65,7 +25,7 @@ async function openInConflict() {
 
 describe('DocumentManager', () => {
   it('opens a post and autosaves about a second after the last edit', async () => {
-    const { api, manager, surface } = setup();
+    const { api, manager, surface } = setupManager();
     api.write('a.md', 'Hello');
     await manager.open('a.md');
     expect(surface.state.doc.toString()).toBe('Hello');
@@ -79,7 +39,7 @@ describe('DocumentManager', () => {
   });
 
   it('keeps one state per post: text, and undo history, survive switching', async () => {
-    const { api, manager, surface } = setup();
+    const { api, manager, surface } = setupManager();
     api.write('a.md', 'A');
     api.write('b.md', 'B');
     await manager.open('a.md');
@@ -94,7 +54,7 @@ describe('DocumentManager', () => {
   });
 
   it('reloads silently when the file changes on disk and there are no edits', async () => {
-    const { api, manager, surface } = setup();
+    const { api, manager, surface } = setupManager();
     api.write('a.md', 'one\ntwo\n');
     await manager.open('a.md');
     surface.dispatch({ selection: { anchor: 4 } });
@@ -108,7 +68,7 @@ describe('DocumentManager', () => {
   });
 
   it('raises a conflict instead of overwriting, and autosave waits for the writer', async () => {
-    const { api, manager, surface } = setup();
+    const { api, manager, surface } = setupManager();
     api.write('a.md', 'base');
     await manager.open('a.md');
     surface.type(' mine');
@@ -149,7 +109,7 @@ describe('DocumentManager', () => {
   });
 
   it('ignores the watcher echo of its own save', async () => {
-    const { api, manager, surface } = setup();
+    const { api, manager, surface } = setupManager();
     api.write('a.md', 'base');
     await manager.open('a.md');
     surface.type('!');
@@ -162,7 +122,7 @@ describe('DocumentManager', () => {
   });
 
   it('treats a deleted file with edits as a conflict, and closes it without edits', async () => {
-    const { api, manager, surface } = setup();
+    const { api, manager, surface } = setupManager();
     api.write('a.md', 'base');
     api.write('b.md', 'other');
     await manager.open('a.md');
@@ -179,7 +139,7 @@ describe('DocumentManager', () => {
   });
 
   it('stops saving once the site is gone and keeps the text', async () => {
-    const { api, manager, surface } = setup();
+    const { api, manager, surface } = setupManager();
     api.write('a.md', 'base');
     await manager.open('a.md');
     api.vanished = true;
@@ -194,7 +154,7 @@ describe('DocumentManager', () => {
   });
 
   it('flushes every post with edits before closing', async () => {
-    const { api, manager, surface } = setup();
+    const { api, manager, surface } = setupManager();
     api.write('a.md', 'A');
     api.write('b.md', 'B');
     await manager.open('a.md');
@@ -207,7 +167,7 @@ describe('DocumentManager', () => {
   });
 
   it('reports a failed read and stays on the current post', async () => {
-    const { api, manager, errors } = setup();
+    const { api, manager, errors } = setupManager();
     api.write('a.md', 'A');
     await manager.open('a.md');
     await manager.open('missing.md');
@@ -256,7 +216,7 @@ describe('DocumentManager cursor memory', () => {
 
   describe('leaving the site', () => {
     it('sends no save once disposed, even with an autosave pending', async () => {
-      const { api, manager, surface } = setup();
+      const { api, manager, surface } = setupManager();
       api.write('a.md', 'Hello');
       await manager.open('a.md');
       surface.type(' world');
@@ -273,7 +233,7 @@ describe('DocumentManager cursor memory', () => {
     });
 
     it("disposes itself when another site's site.opened arrives", async () => {
-      const { api, manager, surface } = setup('/old');
+      const { api, manager, surface } = setupManager('/old');
       api.write('a.md', 'Hello');
       await manager.open('a.md');
       surface.type(' world');
@@ -284,7 +244,7 @@ describe('DocumentManager cursor memory', () => {
     });
 
     it('freezes editing after readyToClose until the same site reopens or the timeout', async () => {
-      const { api, manager, surface } = setup('/old');
+      const { api, manager, surface } = setupManager('/old');
       api.write('a.md', 'Hello');
       await manager.open('a.md');
       manager.freeze(5000);
@@ -303,7 +263,7 @@ describe('DocumentManager cursor memory', () => {
     });
 
     it('keeps a read-only file read-only when the freeze ends', async () => {
-      const { api, manager, surface } = setup('/old');
+      const { api, manager, surface } = setupManager('/old');
       api.write('a.md', 'Locked', true);
       await manager.open('a.md');
       manager.freeze(5000);

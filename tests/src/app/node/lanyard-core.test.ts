@@ -5,63 +5,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventName, EventPayloads } from '../../../../src/api/contract';
 import type { Envelope } from '../../../../src/api/lanyard-error';
-import type { HostAdapters } from '../../../../src/app/node/host-adapters';
 import { createLanyardCore, type LanyardCore } from '../../../../src/app/node/lanyard-core';
 import { versionOf } from '../../../../src/posts/node/post-file';
 import type { PostDocument, PostSummary, SaveOutcome, SessionState } from '../../../../src/posts/post-types';
-import { defaultSettings, type Settings, type SettingsStore } from '../../../../src/settings/settings-types';
 import type { SiteInfo } from '../../../../src/site/site-info';
 import { isolateGit } from '../../git/node/git-env';
+import { testHost, type TestHost } from './test-host';
 
 const sampleSource = path.resolve(import.meta.dirname, '../../../../resources/sample-blog');
-
-/** The one fake allowed: electron-store needs Electron, and settings are plain data anyway. */
-function memorySettings(initial: Partial<Settings> = {}): SettingsStore & { data: Settings } {
-  const data: Settings = structuredClone({ ...defaultSettings, ...initial });
-  return {
-    data,
-    get: (key) => structuredClone(data[key]),
-    set: (key, value) => {
-      data[key] = structuredClone(value);
-    },
-  };
-}
-
-interface TestHost extends HostAdapters {
-  settings: SettingsStore & { data: Settings };
-  events: Array<{ name: EventName; payload: unknown }>;
-  opened: string[];
-  errors: unknown[];
-  answers: { folder: string | null; savePath: string | null };
-  closedCount: number;
-}
-
-function testHost(userDataDir: string, settings = memorySettings()): TestHost {
-  const host: TestHost = {
-    userDataDir,
-    assetBaseUrl: 'lanyard-asset://site/',
-    settings,
-    events: [],
-    opened: [],
-    errors: [],
-    answers: { folder: null, savePath: null },
-    closedCount: 0,
-    dialogs: {
-      chooseFolder: () => Promise.resolve(host.answers.folder),
-      chooseSavePath: () => Promise.resolve(host.answers.savePath),
-    },
-    openExternal: (url) => {
-      host.opened.push(url);
-      return Promise.resolve();
-    },
-    emit: (name, payload) => host.events.push({ name, payload }),
-    report: (error) => host.errors.push(error),
-    readyToClose: () => {
-      host.closedCount++;
-    },
-  };
-  return host;
-}
 
 let temp: string;
 let site: string;
