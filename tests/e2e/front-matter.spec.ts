@@ -26,8 +26,15 @@ function withLines(text: string, replacements: Record<string, string>): string {
 test('title and tags edited in the form change only their lines, on screen and on disk', async ({ app, lanyard }) => {
   const post = await dayOne(app.site);
   const before = await readFile(post.file, 'utf8');
+  const { mtimeMs } = await stat(post.file);
   await lanyard.openPost(post.title, titleLine(post));
   const form = frontMatterForm(app.page);
+  // Showing the form changes nothing: the text is the file's, and the file is not rewritten.
+  await expect(form.getByRole('switch', { name: 'Featured' })).toBeChecked();
+  expect(await lanyard.editorText()).toBe(before);
+  await app.page.keyboard.press('Control+s');
+  await lanyard.expectSaved();
+  expect((await stat(post.file)).mtimeMs).toBe(mtimeMs);
 
   await form
     .getByRole('textbox', { name: 'Title', exact: true })
