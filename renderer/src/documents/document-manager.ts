@@ -5,7 +5,7 @@ import type { PostDocument } from '../../../src/posts/post-types';
 import { isDirty, markSaved } from '../editor/dirty-tracking';
 import { setReadOnly } from '../editor/read-only';
 import { decideOnDisk } from './disk-check';
-import { DocumentStore } from './document-store';
+import { DocumentLifecycle } from './document-lifecycle';
 import { createBuffer, type PostBuffer } from './post-buffer';
 import { minimalChange, normalizeLineBreaks } from './text-diff';
 
@@ -22,14 +22,8 @@ const isCode = (error: unknown, code: string): boolean => error instanceof Lanya
  * outside Lanyard, and no writes at all once the site folder is gone. Plain TypeScript over
  * EditorStates, so it runs headless in unit tests.
  */
-export class DocumentManager extends DocumentStore {
+export class DocumentManager extends DocumentLifecycle {
   private openToken = 0;
-  private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
-  private thawTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Set after the app was told everything is saved: editing waits for the switch (or a timeout). */
-  private frozen = false;
-  /** Set when the workspace goes away (another site opened): nothing is written any more. */
-  private disposed = false;
 
   /** Called for every editor update (the view's update listener). */
   noteUpdate(update: { docChanged: boolean; state: EditorState }): void {
@@ -164,52 +158,6 @@ export class DocumentManager extends DocumentStore {
     this.refresh();
   }
 
-  /**
-   * Everything was saved for a close or a site switch (`app.readyToClose` is being sent): the
-   * posts turn read-only until the switch happens, `siteOpened` says it did not, or `ms` pass,
-   * so nothing typed in the gap is lost or written into the next site.
-   */
-  freeze(ms: number): void {
-    if (this.disposed) return;
-    this.clearThaw();
-    this.thawTimer = setTimeout(() => this.thaw(), ms);
-    if (this.frozen) return;
-    this.frozen = true;
-    for (const buf of this.buffers.values()) this.apply(buf, { effects: setReadOnly(true) });
-  }
-
-  /** Ends `freeze`: each post is editable again unless its file is read-only. */
-  thaw(): void {
-    this.clearThaw();
-    if (!this.frozen || this.disposed) return;
-    this.frozen = false;
-    for (const buf of this.buffers.values()) this.apply(buf, { effects: setReadOnly(buf.readOnly) });
-  }
-
-  /** A site was opened: this manager's own (reopened) ends the freeze; any other one ends this manager. */
-  siteOpened(root: string): void {
-    if (this.options.siteRoot !== undefined && root !== this.options.siteRoot) this.dispose();
-    else this.thaw();
-  }
-
-  isDisposed(): boolean {
-    return this.disposed;
-  }
-
-  /** The workspace is gone: stop every timer; later saves (and autosaves) do nothing. */
-  dispose(): void {
-    this.disposed = true;
-    this.clearAutosave();
-    this.clearThaw();
-  }
-
-  /** The site folder is gone: keep every text in memory and stop writing. */
-  siteVanished(root: string | null): void {
-    this.clearAutosave();
-    this.siteGone = { root: root ?? this.siteGone?.root ?? null };
-    this.refresh();
-  }
-
   private switchTo(buf: PostBuffer): void {
     this.clearAutosave();
     const previous = this.show(buf);
@@ -336,24 +284,5 @@ export class DocumentManager extends DocumentStore {
     // CodeMirror draws only the lines near the visible part, so a change elsewhere would be
     // invisible (to the writer, and to assistive tech reading the page) until they scroll.
     if (change && buf.id === this.activeId) this.surface?.reveal(change.from);
-  }
-
-  private scheduleAutosave(): void {
-    this.clearAutosave();
-    if (this.disposed) return;
-    this.autosaveTimer = setTimeout(() => {
-      this.autosaveTimer = null;
-      void this.saveActive();
-    }, this.options.autosaveDelay ?? 1000);
-  }
-
-  private clearAutosave(): void {
-    if (this.autosaveTimer !== null) clearTimeout(this.autosaveTimer);
-    this.autosaveTimer = null;
-  }
-
-  private clearThaw(): void {
-    if (this.thawTimer !== null) clearTimeout(this.thawTimer);
-    this.thawTimer = null;
   }
 }

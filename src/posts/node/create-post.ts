@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { LanyardError } from '../../api/lanyard-error';
+import { doubleQuoted } from '../../frontmatter/yaml-scalar-text';
 import {
   defaultDateFormat,
   formatFrontMatterDate,
@@ -13,32 +14,11 @@ import { slugify } from '../slug';
 /** Past this many same-named posts something else is wrong; stop rather than loop. */
 const maxNameAttempts = 1000;
 
-/** A YAML double-quoted scalar: the one style in which any title, colons and quotes included, is safe. */
-function yamlQuoted(value: string): string {
-  const escaped = value.replace(/[\\"\p{Cc}\u2028\u2029]/gu, (char) => {
-    switch (char) {
-      case '\\':
-        return '\\\\';
-      case '"':
-        return '\\"';
-      case '\n':
-        return '\\n';
-      case '\t':
-        return '\\t';
-      case '\r':
-        return '\\r';
-      default:
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    }
-  });
-  return `"${escaped}"`;
-}
-
 function frontMatter(profile: SiteProfile, title: string, date: string): string {
   const lines =
     profile.kind === 'jekyll'
-      ? ['layout: post', `title: ${yamlQuoted(title)}`, `date: ${date}`, 'tags: []']
-      : [`title: ${yamlQuoted(title)}`, `date: ${date}`];
+      ? ['layout: post', `title: ${doubleQuoted(title)}`, `date: ${date}`, 'tags: []']
+      : [`title: ${doubleQuoted(title)}`, `date: ${date}`];
   return ['---', ...lines, '---', '', ''].join('\n');
 }
 
