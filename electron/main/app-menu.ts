@@ -43,6 +43,13 @@ function fileMenu({ core, dialogs, sendCommand, confirmSaved, showError }: AppMe
   };
 }
 
+function insertMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
+  return {
+    label: '&Insert',
+    submenu: [{ label: 'Image…', accelerator: 'CmdOrCtrl+Alt+I', click: () => sendCommand('insert-image') }],
+  };
+}
+
 function viewMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
   // Reload and devtools only while developing: a reload in front of a writer drops unsaved text.
   const developer: MenuItemConstructorOptions[] = app.isPackaged
@@ -76,6 +83,7 @@ export function installAppMenu(options: AppMenuOptions): void {
     ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     fileMenu(options),
     { role: 'editMenu' },
+    insertMenu(options),
     viewMenu(options),
     { role: 'windowMenu' },
     helpMenu(options),

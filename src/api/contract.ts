@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import type { SiteSchema } from '../frontmatter/field-schema';
+import type { ChosenImage, ImageCheck, ImageSettings, ImportedImage } from '../images/image-settings';
 import type { SiteImage } from '../images/site-image';
 import type { PostDocument, PostSummary, PublishState, SaveOutcome, SessionState } from '../posts/post-types';
 import type { SiteInfo } from '../site/site-info';
+
+/** Largest photo the API accepts, in bytes. */
+export const MAX_IMAGE_BYTES = 200 * 1024 * 1024;
 
 /** Largest post the API accepts, in UTF-16 code units (about 20 MB of text). */
 export const MAX_POST_CHARS = 20_000_000;
@@ -52,6 +56,43 @@ export const channels = {
   /** The front matter fields the site's posts use, its CMS describes and its generator expects. */
   'frontmatter.schema': channel<SiteSchema>()(noArgument),
   'images.list': channel<SiteImage[]>()(noArgument),
+  /** Opens the native file dialog for photos; answers tokens, never paths. */
+  'images.choose': channel<ChosenImage[]>()(noArgument),
+  /**
+   * Imports one photo for a post: oriented, resized, stripped of metadata, written where the
+   * site keeps images (or the same photo found again). `batch` names a cancellable batch.
+   */
+  'images.import': channel<ImportedImage>()(
+    z.strictObject({
+      postId,
+      source: z.union([
+        z.strictObject({
+          name: z.string().min(1).max(255),
+          data: z.instanceof(Uint8Array).refine((data) => data.byteLength <= MAX_IMAGE_BYTES, 'the photo is too large'),
+        }),
+        z.strictObject({ token: z.string().min(1).max(100) }),
+      ]),
+      batch: z.string().min(1).max(100),
+    }),
+  ),
+  /** Stops a batch: the photo being processed is not written; finished ones stay. */
+  'images.cancel': channel<void>()(z.strictObject({ batch: z.string().min(1).max(100) })),
+  'images.check': channel<ImageCheck>()(z.strictObject({ id: postId })),
+  /** Deletes a photo Lanyard imported for this post and the post no longer links. */
+  'images.removeUnused': channel<void>()(z.strictObject({ id: postId, path: z.string().min(1).max(1024) })),
+  'images.settings': channel<ImageSettings>()(noArgument),
+  'images.updateSettings': channel<ImageSettings>()(
+    z.strictObject({
+      maxEdge: z.number().int().min(200).max(12000).optional(),
+      format: z.enum(['auto', 'jpeg', 'webp', 'avif']).optional(),
+      quality: z.number().int().min(1).max(100).optional(),
+      keepAuthorship: z.boolean().optional(),
+      keepLocation: z.boolean().optional(),
+      folderPerPost: z.boolean().optional(),
+      linkStyle: z.enum(['markdown', 'html', 'figure']).optional(),
+      folder: z.string().min(1).max(300).nullable().optional(),
+    }),
+  ),
   'session.get': channel<SessionState>()(noArgument),
   'session.update': channel<SessionState>()(
     z.strictObject({
@@ -83,7 +124,7 @@ export interface EventPayloads {
   /** The window is about to close, or another site is about to open: save, then call `app.readyToClose`. */
   'app.closing': Record<string, never>;
   /** A menu command for the renderer to carry out. */
-  'menu.command': { command: 'new-post' | 'save' | 'toggle-preview' };
+  'menu.command': { command: 'new-post' | 'save' | 'toggle-preview' | 'insert-image' };
 }
 
 export type ChannelName = keyof typeof channels;

@@ -1,3 +1,4 @@
+import type { ImageSettings } from '../images/image-settings';
 import type { SessionState } from '../posts/post-types';
 
 /** Everything Lanyard keeps between runs. Lives in the main process only (electron-store). */
@@ -7,6 +8,8 @@ export interface Settings {
   /** Per-site session, keyed by the site's absolute folder. */
   sessions: Record<string, SessionState>;
   windowBounds: { x?: number; y?: number; width: number; height: number } | null;
+  /** Per-site photo settings, keyed by the site's absolute folder; defaults where unset. */
+  imageSettings: Record<string, Partial<ImageSettings>>;
 }
 
 /** The store the core reads and writes; electron-store in the app, conf in the test harness. */
@@ -25,4 +28,5 @@ export const defaultSettings: Settings = {
   recentSites: [],
   sessions: {},
   windowBounds: null,
+  imageSettings: {},
 };

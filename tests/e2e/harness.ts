@@ -58,7 +58,7 @@ export interface OpenAppOptions {
   /** Lanyard's user-data folder; default: a fresh temp folder, removed at close. */
   userDataDir?: string;
   /** What the native dialogs answer; default: cancelled (null). */
-  dialogs?: { chooseFolder?: string | null; chooseSavePath?: string | null };
+  dialogs?: { chooseFolder?: string | null; chooseSavePath?: string | null; chooseImages?: string[] };
   /** Browser viewport; default 1280×800. */
   viewport?: { width: number; height: number };
   /** A Chromium from `launchChromium()` to open a fresh context in (the fixtures share one per worker); default: launch one for this app alone. */
@@ -191,6 +191,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<LanyardApp>
       dialogs: {
         chooseFolder: () => Promise.resolve(options.dialogs?.chooseFolder ?? null),
         chooseSavePath: () => Promise.resolve(options.dialogs?.chooseSavePath ?? null),
+        chooseImages: () => Promise.resolve(options.dialogs?.chooseImages ?? []),
       },
       openExternal: (url) => {
         externalLinks.push(url);

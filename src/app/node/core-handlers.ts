@@ -12,6 +12,7 @@ import { defaultSession } from '../../settings/settings-types';
 import type { SiteInfo } from '../../site/site-info';
 import { toOpenableLink } from './external-link';
 import type { HostAdapters } from './host-adapters';
+import { createImageHandlers } from './image-handlers';
 import type { OpenSite } from './open-site';
 
 /** What the handlers need from the core that owns them. */
@@ -22,7 +23,8 @@ export interface HandlerContext {
   openSite(folder: string): Promise<SiteInfo>;
 }
 
-function requireSite(context: HandlerContext): OpenSite {
+/** The open site, or a `no-site` error for the renderer. */
+export function requireSite(context: HandlerContext): OpenSite {
   const site = context.site();
   if (site === null) throw new LanyardError('no-site', 'No site is open. Open your blog’s folder first.');
   return site;
@@ -116,6 +118,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
 
     'images.list': () => listSiteImages(requireSite(context).profile),
+    ...createImageHandlers(context, requireSite),
 
     'session.get': () => {
       const site = context.site();

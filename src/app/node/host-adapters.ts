@@ -16,6 +16,8 @@ export interface HostAdapters {
     chooseFolder(): Promise<string | null>;
     /** Native save dialog for "save elsewhere"; null when cancelled. */
     chooseSavePath(suggestedName: string): Promise<string | null>;
+    /** Native picker for photos, several at once; empty when cancelled. */
+    chooseImages(): Promise<string[]>;
   };
   /** Opens a URL in the system browser; the core has already checked its scheme. */
   openExternal(url: string): Promise<void>;

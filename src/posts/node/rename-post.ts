@@ -4,15 +4,10 @@ import { LanyardError } from '../../api/lanyard-error';
 import { resolveInsideSite } from '../../site/node/safe-path';
 import type { SiteProfile } from '../../site/site-profile';
 import { slugify } from '../slug';
+import { noHardLinkCodes } from '../../fs/node/hard-links';
 
 /** Jekyll's `YYYY-MM-DD-` name prefix, which dates the post and so must survive a rename. */
 const datePrefix = /^\d{4}-\d{2}-\d{2}-/;
-
-/**
- * What `link` fails with where the file system has no hard links (FAT, some network and FUSE
- * mounts, Linux's protected_hardlinks). Windows' "invalid function" on FAT arrives as EISDIR.
- */
-const noHardLinkCodes = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS', 'EMLINK', 'EISDIR']);
 
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | null)?.code;

@@ -20,15 +20,17 @@ describe('rendererContentSecurityPolicy', () => {
     expect(meta?.[1]).toBe(rendererContentSecurityPolicy);
   });
 
-  it('allows no inline or remote script and no remote loads of any kind', () => {
+  it('allows no inline or remote script, no remote loads of any kind, and blob: images only', () => {
     const policy = directives(rendererContentSecurityPolicy);
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
     for (const [name, sources] of policy) {
       for (const source of sources) {
-        expect(source, `${name} ${source}`).toMatch(/^('self'|'none'|'unsafe-inline'|lanyard-asset:|data:)$/);
+        expect(source, `${name} ${source}`).toMatch(/^('self'|'none'|'unsafe-inline'|lanyard-asset:|data:|blob:)$/);
       }
       if (sources.includes("'unsafe-inline'")) expect(name).toBe('style-src');
+      // Object URLs are for thumbnails only: never script, frames or connections.
+      if (sources.includes('blob:')) expect(name).toBe('img-src');
     }
     for (const name of ['object-src', 'frame-src', 'base-uri', 'form-action']) {
       expect(policy.get(name), name).toEqual(["'none'"]);

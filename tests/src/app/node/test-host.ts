@@ -20,7 +20,7 @@ export interface TestHost extends HostAdapters {
   events: Array<{ name: EventName; payload: unknown }>;
   opened: string[];
   errors: unknown[];
-  answers: { folder: string | null; savePath: string | null };
+  answers: { folder: string | null; savePath: string | null; images: string[] };
   closedCount: number;
 }
 
@@ -33,11 +33,12 @@ export function testHost(userDataDir: string, settings = memorySettings()): Test
     events: [],
     opened: [],
     errors: [],
-    answers: { folder: null, savePath: null },
+    answers: { folder: null, savePath: null, images: [] },
     closedCount: 0,
     dialogs: {
       chooseFolder: () => Promise.resolve(host.answers.folder),
       chooseSavePath: () => Promise.resolve(host.answers.savePath),
+      chooseImages: () => Promise.resolve(host.answers.images),
     },
     openExternal: (url) => {
       host.opened.push(url);

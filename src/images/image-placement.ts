@@ -1,0 +1,156 @@
+import { slugify } from '../posts/slug';
+import type { SiteKind } from '../site/site-info';
+import type { SiteProfile } from '../site/site-profile';
+import type { ImageSettings } from './image-settings';
+
+/**
+ * Where each kind of site keeps photos, and which folder it serves at `/`. A new kind must
+ * name both here, so placement and URLs follow its convention from the start.
+ */
+const conventions: Record<SiteKind, { folder: string; servedFrom: string }> = {
+  jekyll: { folder: 'assets/images', servedFrom: '.' },
+  plain: { folder: 'images', servedFrom: '.' },
+};
+
+/** Jekyll's `YYYY-MM-DD-` post name prefix, which is a date and not part of the slug. */
+const datePrefix = /^\d{4}-\d{2}-\d{2}-/;
+
+/**
+ * Words cameras, phones, messengers and screenshot tools put in file names. A name made of
+ * nothing but these, digits and punctuation says nothing about the photo.
+ */
+const genericWords = new Set([
+  ...['img', 'image', 'images', 'photo', 'photos', 'pic', 'picture', 'e', 'mg', 'mp', 'x'],
+  ...['dsc', 'dscn', 'dscf', 'pxl', 'mvimg', 'gopr', 'gopro', 'gh', 'gx', 'dji', 'p'],
+  ...['screenshot', 'screen', 'shot', 'snapshot', 'capture', 'bildschirmfoto', 'scan', 'at', 'am', 'pm'],
+  ...['whatsapp', 'signal', 'telegram', 'wa', 'pasted', 'clipboard', 'unnamed', 'untitled', 'download'],
+  ...['file', 'copy', 'edited', 'burst'],
+]);
+
+/** Camera numbers are kept in the name, but never so many that it nears file name limits. */
+const maxNumberLength = 32;
+
+const joinPath = (folder: string, name: string) => (folder === '.' ? name : `${folder}/${name}`);
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+function folderOf(path: string): string {
+  const cut = path.lastIndexOf('/');
+  return cut === -1 ? '.' : path.slice(0, cut);
+}
+
+function withoutExtension(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/** The folder of a page bundle post (`trip/index.md` → `trip`), or null for any other post. */
+function bundleFolder(postId: string): string | null {
+  const folder = folderOf(postId);
+  return folder !== '.' && withoutExtension(baseName(postId)) === 'index' ? folder : null;
+}
+
+/** The post's slug: its file name without date prefix and extension, or its bundle's name. */
+function postSlug(postId: string): string {
+  const bundle = bundleFolder(postId);
+  const name = bundle === null ? withoutExtension(baseName(postId)) : baseName(bundle);
+  return slugify(name.replace(datePrefix, ''));
+}
+
+function isCameraName(base: string): boolean {
+  const words = base.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every((word) => genericWords.has(word)) || slugify(base) === 'untitled';
+}
+
+/** A configured folder as a clean site-relative path; a leading `/` means the site root too. */
+function cleanFolder(folder: string): string {
+  const parts = folder
+    .trim()
+    .split('/')
+    .filter((part) => part !== '' && part !== '.');
+  return parts.length === 0 ? '.' : parts.join('/');
+}
+
+/**
+ * The site-relative folder a post's imported photos go to: the configured folder when set;
+ * else the bundle folder for a page bundle post (`…/index.md`); else the site's convention,
+ * `assets/images` for Jekyll and `images` for a plain folder. `folderPerPost` adds a folder
+ * named after the post's slug, except inside a bundle, which is already the post's own.
+ */
+export function imageFolderFor(profile: Pick<SiteProfile, 'kind'>, postId: string, settings: ImageSettings): string {
+  const perPost = (folder: string) => (settings.folderPerPost ? joinPath(folder, postSlug(postId)) : folder);
+  if (settings.folder !== null) return perPost(cleanFolder(settings.folder));
+  return bundleFolder(postId) ?? perPost(conventions[profile.kind].folder);
+}
+
+/**
+ * The file name for an imported photo: lowercase ASCII, hyphens, no spaces, ending in
+ * `extension`. A meaningful original name is kept as a slug (`Keynote Stage.JPG` →
+ * `keynote-stage.jpg`); a camera or screenshot name becomes the post slug plus the camera's
+ * numbers (`IMG_2041.HEIC` in `2026-03-14-day-1.md` → `day-1-2041.jpg`).
+ */
+export function imageFileName(postId: string, originalName: string, extension: string): string {
+  const ending = extension.replace(/^\./, '').toLowerCase();
+  const base = withoutExtension(baseName(originalName));
+  if (!isCameraName(base)) return `${slugify(base)}.${ending}`;
+  const numbers = (base.match(/\d+/g) ?? []).join('-').slice(0, maxNumberLength).replace(/-+$/, '');
+  return `${postSlug(postId)}${numbers === '' ? '' : `-${numbers}`}.${ending}`;
+}
+
+/** The name to try on the `attempt`-th try (from 1): `stage.jpg`, `stage-2.jpg`, `stage-3.jpg`. */
+export function numberedName(name: string, attempt: number): string {
+  if (!Number.isInteger(attempt) || attempt < 1) throw new RangeError(`attempt must be 1 or more, not ${attempt}`);
+  if (attempt === 1) return name;
+  const base = withoutExtension(name);
+  return `${base}-${attempt}${name.slice(base.length)}`;
+}
+
+/**
+ * The URL a post links an image at `path` (site-relative) by: its bare file name when it
+ * sits in the post's own bundle folder, else the site-root URL the generator serves it at
+ * (`/assets/images/stage.jpg`), percent-encoded where needed.
+ */
+export function imageUrlFor(profile: Pick<SiteProfile, 'kind'>, path: string, postId: string): string {
+  const encode = (segments: string) => segments.split('/').map(encodeURIComponent).join('/');
+  if (bundleFolder(postId) === folderOf(path)) return encode(baseName(path));
+  const { servedFrom } = conventions[profile.kind];
+  const served = servedFrom !== '.' && path.startsWith(`${servedFrom}/`) ? path.slice(servedFrom.length + 1) : path;
+  return `/${encode(served)}`;
+}
+
+/**
+ * The site-relative path an image URL from a post names: site-root URLs (`/assets/x.jpg`)
+ * from the served folder, others from the post's folder, query and fragment dropped,
+ * percent-escapes decoded. Null when it climbs out of the site, names the root or cannot be
+ * decoded. Liquid must already be resolved.
+ */
+export function sitePathForImageUrl(profile: Pick<SiteProfile, 'kind'>, url: string, postId: string): string | null {
+  const cut = url.search(/[?#]/);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(cut === -1 ? url : url.slice(0, cut));
+  } catch {
+    return null;
+  }
+  const start = decoded.startsWith('/') ? conventions[profile.kind].servedFrom : folderOf(postId);
+  const segments = start === '.' ? [] : start.split('/');
+  for (const segment of decoded.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment !== '..') segments.push(segment);
+    else if (segments.pop() === undefined) return null;
+  }
+  return segments.length === 0 ? null : segments.join('/');
+}
+
+/**
+ * Alt text suggested by the original file name (`keynote-stage_final.JPG` → `Keynote stage
+ * final`); empty for camera and screenshot names, which say nothing about the picture.
+ */
+export function defaultAltText(originalName: string): string {
+  const base = withoutExtension(baseName(originalName));
+  if (isCameraName(base)) return '';
+  const words = base.replace(/[\s_.-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultAltText,
+  imageFileName,
+  imageFolderFor,
+  imageUrlFor,
+  numberedName,
+  sitePathForImageUrl,
+} from '../../../src/images/image-placement';
+import { defaultImageSettings, type ImageSettings } from '../../../src/images/image-settings';
+
+const jekyll = { kind: 'jekyll' } as const;
+const plain = { kind: 'plain' } as const;
+const post = '_posts/2026-03-14-day-1-keynote.md';
+const settings = (changes: Partial<ImageSettings> = {}): ImageSettings => ({ ...defaultImageSettings, ...changes });
+
+describe('imageFolderFor', () => {
+  it('follows Jekyll’s assets/images, with a folder per post named by the slug when asked', () => {
+    expect(imageFolderFor(jekyll, post, settings())).toBe('assets/images');
+    expect(imageFolderFor(jekyll, post, settings({ folderPerPost: true }))).toBe('assets/images/day-1-keynote');
+    expect(imageFolderFor(jekyll, '_drafts/Late Night Demos.md', settings({ folderPerPost: true }))).toBe(
+      'assets/images/late-night-demos',
+    );
+  });
+
+  it('puts a plain site’s photos in images at the root', () => {
+    expect(imageFolderFor(plain, 'posts/trip.md', settings())).toBe('images');
+    expect(imageFolderFor(plain, 'trip.md', settings({ folderPerPost: true }))).toBe('images/trip');
+  });
+
+  it('prefers a configured folder, cleaned of stray slashes, per post when asked', () => {
+    expect(imageFolderFor(jekyll, post, settings({ folder: '/media//photos/' }))).toBe('media/photos');
+    expect(imageFolderFor(jekyll, post, settings({ folder: 'media', folderPerPost: true }))).toBe(
+      'media/day-1-keynote',
+    );
+    expect(imageFolderFor(plain, 'trip.md', settings({ folder: '/' }))).toBe('.');
+  });
+
+  it('keeps a bundle post’s photos in the bundle itself', () => {
+    expect(imageFolderFor(plain, 'posts/tokyo-trip/index.md', settings())).toBe('posts/tokyo-trip');
+    expect(imageFolderFor(plain, 'posts/tokyo-trip/index.md', settings({ folderPerPost: true }))).toBe(
+      'posts/tokyo-trip',
+    );
+    // A root index.md is no bundle: the root is not the post's own folder.
+    expect(imageFolderFor(plain, 'index.md', settings())).toBe('images');
+  });
+});
+
+describe('imageFileName', () => {
+  it('keeps a meaningful original name as a lowercase ASCII slug with the given extension', () => {
+    expect(imageFileName(post, 'Keynote Stage_final.JPG', 'jpg')).toBe('keynote-stage-final.jpg');
+    expect(imageFileName(post, 'Bühne in Zürich.png', '.webp')).toBe('buhne-in-zurich.webp');
+    expect(imageFileName(post, 'C:\\Users\\me\\hallway.jpeg', 'JPG')).toBe('hallway.jpg');
+  });
+
+  it('names camera and screenshot files after the post, keeping the camera’s numbers', () => {
+    expect(imageFileName(post, 'IMG_2041.HEIC', 'jpg')).toBe('day-1-keynote-2041.jpg');
+    expect(imageFileName(post, 'DSC01234.JPG', 'jpg')).toBe('day-1-keynote-01234.jpg');
+    expect(imageFileName(post, 'PXL_20260314_093012345.MP.jpg', 'jpg')).toBe('day-1-keynote-20260314-093012345.jpg');
+    expect(imageFileName(post, 'Screenshot 2026-03-14 at 09.30.12.png', 'png')).toBe(
+      'day-1-keynote-2026-03-14-09-30-12.png',
+    );
+    expect(imageFileName(post, 'image.png', 'png')).toBe('day-1-keynote.png');
+    expect(imageFileName(post, 'IMG-20260314-WA0001.jpg', 'jpg')).toBe('day-1-keynote-20260314-0001.jpg');
+    expect(imageFileName('posts/tokyo-trip/index.md', '東京.jpg', 'jpg')).toBe('tokyo-trip.jpg');
+  });
+
+  it('keeps very long camera numbers short enough for any file system', () => {
+    const name = imageFileName(post, `IMG_${'1234567890'.repeat(20)}.jpg`, 'jpg');
+    expect(name.length).toBeLessThanOrEqual(60);
+    expect(name).toMatch(/^day-1-keynote-\d+\.jpg$/);
+  });
+});
+
+describe('numberedName', () => {
+  it('adds a number before the extension from the second attempt on', () => {
+    expect([1, 2, 3].map((attempt) => numberedName('stage.jpg', attempt))).toEqual([
+      'stage.jpg',
+      'stage-2.jpg',
+      'stage-3.jpg',
+    ]);
+    expect(numberedName('day-1-2041.jpg', 2)).toBe('day-1-2041-2.jpg');
+  });
+
+  it('refuses attempts that are not whole numbers from 1', () => {
+    expect(() => numberedName('stage.jpg', 0)).toThrow(RangeError);
+    expect(() => numberedName('stage.jpg', 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('imageUrlFor and sitePathForImageUrl', () => {
+  it('links site files from the site root, percent-encoded, and bundle files by bare name', () => {
+    expect(imageUrlFor(jekyll, 'assets/images/stage.jpg', post)).toBe('/assets/images/stage.jpg');
+    expect(imageUrlFor(plain, 'my photos/stage.jpg', 'trip.md')).toBe('/my%20photos/stage.jpg');
+    expect(imageUrlFor(plain, 'posts/trip/stage.jpg', 'posts/trip/index.md')).toBe('stage.jpg');
+    expect(imageUrlFor(plain, 'images/stage.jpg', 'posts/trip/index.md')).toBe('/images/stage.jpg');
+  });
+
+  it('maps URLs back to site paths from the root or the post’s folder', () => {
+    expect(sitePathForImageUrl(jekyll, '/assets/images/stage.jpg?v=2#top', post)).toBe('assets/images/stage.jpg');
+    expect(sitePathForImageUrl(plain, '/my%20photos/stage.jpg', 'trip.md')).toBe('my photos/stage.jpg');
+    expect(sitePathForImageUrl(plain, 'stage.jpg', 'posts/trip/index.md')).toBe('posts/trip/stage.jpg');
+    expect(sitePathForImageUrl(plain, '../shared/./a.png', 'posts/trip/index.md')).toBe('posts/shared/a.png');
+  });
+
+  it('answers null for URLs that leave the site, name its root or cannot be decoded', () => {
+    expect(sitePathForImageUrl(plain, '../../etc/passwd', 'posts/trip.md')).toBeNull();
+    expect(sitePathForImageUrl(jekyll, '/', post)).toBeNull();
+    expect(sitePathForImageUrl(jekyll, '/assets/%E0%A4%A.png', post)).toBeNull();
+  });
+});
+
+describe('defaultAltText', () => {
+  it('turns a meaningful file name into a sentence', () => {
+    expect(defaultAltText('keynote-stage_final.JPG')).toBe('Keynote stage final');
+    expect(defaultAltText('riverside-stage.jpg')).toBe('Riverside stage');
+    expect(defaultAltText('Anna at the NYC booth.png')).toBe('Anna at the NYC booth');
+  });
+
+  it('suggests nothing for camera and screenshot names, so the writer is asked', () => {
+    for (const name of [
+      'IMG_2041.JPG',
+      'DSC01234.jpg',
+      'PXL_20260314_093012345.jpg',
+      'image.png',
+      'Screenshot 2026-03-14 at 09.30.12.png',
+      'P1010001.JPG',
+      '',
+    ]) {
+      expect(defaultAltText(name), name).toBe('');
+    }
+  });
+});
