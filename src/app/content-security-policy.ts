@@ -9,7 +9,8 @@ export const rendererContentSecurityPolicy = [
   "script-src 'self'",
   // CodeMirror writes its styles into <style> elements at run time.
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' lanyard-asset: data:",
+  // blob: for thumbnails of dropped photos, read from memory before they are imported.
+  "img-src 'self' lanyard-asset: data: blob:",
   "media-src 'self' lanyard-asset:",
   "font-src 'self' data:",
   "connect-src 'self'",

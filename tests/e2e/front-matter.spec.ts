@@ -1,16 +1,10 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, readDiskPosts, test, titleLine, type DiskPost } from './harness';
+import { dayOnePost, expect, test, titleLine } from './harness';
 
 function frontMatterForm(page: Page): Locator {
   return page.getByRole('region', { name: 'Front matter' });
-}
-
-async function dayOne(site: string): Promise<DiskPost> {
-  const post = (await readDiskPosts(site)).find((candidate) => candidate.file.endsWith('day-1.md'));
-  if (!post) throw new Error('the sample blog has no Day 1 post');
-  return post;
 }
 
 /** Replaces whole lines of a text, failing loudly when one is missing. */
@@ -24,7 +18,7 @@ function withLines(text: string, replacements: Record<string, string>): string {
 }
 
 test('title and tags edited in the form change only their lines, on screen and on disk', async ({ app, lanyard }) => {
-  const post = await dayOne(app.site);
+  const post = await dayOnePost(app.site);
   const before = await readFile(post.file, 'utf8');
   const { mtimeMs } = await stat(post.file);
   await lanyard.openPost(post.title, titleLine(post));
@@ -56,7 +50,7 @@ test('title and tags edited in the form change only their lines, on screen and o
 });
 
 test('YAML typed in the editor shows in the form, and a form edit is one undo step', async ({ app, lanyard }) => {
-  const post = await dayOne(app.site);
+  const post = await dayOnePost(app.site);
   const before = await readFile(post.file, 'utf8');
   await lanyard.openPost(post.title, titleLine(post));
   const form = frontMatterForm(app.page);
@@ -81,7 +75,7 @@ test('broken YAML turns the form read-only with the parser’s line; the text st
   app,
   lanyard,
 }) => {
-  const post = await dayOne(app.site);
+  const post = await dayOnePost(app.site);
   const broken = (await readFile(post.file, 'utf8')).replace(
     'tags: [devsummit, lisbon, keynote]',
     'tags: [devsummit, lisbon',
@@ -126,7 +120,7 @@ test('a post already in git history gets no rename offer that would silently cha
   app,
   lanyard,
 }) => {
-  const post = await dayOne(app.site);
+  const post = await dayOnePost(app.site);
   await lanyard.openPost(post.title, titleLine(post));
   const form = frontMatterForm(app.page);
   await form.getByRole('textbox', { name: 'Title', exact: true }).fill('Day one, renamed');

@@ -48,7 +48,7 @@ import { startRendererServer } from './support/renderer-server';
 import { copySampleSite } from './support/sample-site';
 import { freshTempDir, removeTempDir } from './support/temp-dirs';
 
-export { copySampleSite, git, readDiskPosts, titleLine, type DiskPost } from './support/sample-site';
+export { copySampleSite, dayOnePost, git, readDiskPosts, titleLine, type DiskPost } from './support/sample-site';
 export { LanyardPage } from './models/lanyard-page';
 export { expect };
 

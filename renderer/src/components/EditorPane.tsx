@@ -10,8 +10,13 @@ interface EditorPaneProps {
   title: string | null;
   /** The front matter form, shown above the text. */
   frontMatter: ReactNode;
+  /** Photo import progress and the image check, shown above the front matter. */
+  imageBars: ReactNode;
   previewVisible: boolean;
   onTogglePreview: () => void;
+  onInsertImage: () => void;
+  /** The editor, for inserting photos where the cursor is; null once it is gone. */
+  onView: (view: EditorView | null) => void;
 }
 
 /** Wraps the EditorView for the DocumentManager, which swaps each post's state in and out. */
@@ -37,8 +42,11 @@ export function EditorPane({
   snapshot,
   title,
   frontMatter,
+  imageBars,
   previewVisible,
   onTogglePreview,
+  onInsertImage,
+  onView,
 }: EditorPaneProps) {
   const host = useRef<HTMLDivElement>(null);
   const [resolving, setResolving] = useState(false);
@@ -48,13 +56,15 @@ export function EditorPane({
     const view = new EditorView({ parent: host.current });
     const surface = surfaceOf(view);
     manager.attach(surface);
+    onView(view);
     return () => {
+      onView(null);
       manager.detach(surface);
       view.destroy();
     };
-  }, [manager]);
+  }, [manager, onView]);
 
-  const { activeId, loadingId, conflict, comparing, readOnly, status } = snapshot;
+  const { activeId, loadingId, conflict, comparing, readOnly, status, siteGone } = snapshot;
   const keepMine = () => {
     setResolving(true);
     void manager.keepMine().finally(() => setResolving(false));
@@ -69,15 +79,26 @@ export function EditorPane({
             <span className={`dirty-dot dirty-dot-${status}`} aria-hidden="true" title="Not saved yet" />
           )}
         </h1>
-        <button
-          type="button"
-          className="button small"
-          aria-pressed={previewVisible}
-          title="Show or hide the preview (Ctrl/⌘+Shift+P)"
-          onClick={onTogglePreview}
-        >
-          Preview
-        </button>
+        <span className="editor-header-actions">
+          <button
+            type="button"
+            className="button small"
+            disabled={!activeId || readOnly || siteGone !== null}
+            title="Add photos at the cursor; you can also drop or paste them"
+            onClick={onInsertImage}
+          >
+            Insert image…
+          </button>
+          <button
+            type="button"
+            className="button small"
+            aria-pressed={previewVisible}
+            title="Show or hide the preview (Ctrl/⌘+Shift+P)"
+            onClick={onTogglePreview}
+          >
+            Preview
+          </button>
+        </span>
       </header>
       {conflict && (
         <ConflictBar
@@ -95,6 +116,7 @@ export function EditorPane({
           This file is read-only on disk
         </p>
       )}
+      {activeId && imageBars}
       {activeId && frontMatter}
       <div className="editor-columns">
         <div className="editor-host" ref={host} hidden={!activeId} />

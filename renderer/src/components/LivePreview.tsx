@@ -1,6 +1,7 @@
 import type { DocumentManager } from '../documents/document-manager';
 import { useLiveText } from '../hooks/useLiveText';
 import { useSignalValue } from '../hooks/useSignalValue';
+import { useFileDropZone } from '../images/useFileDropZone';
 import type { Signal } from '../lib/signal';
 import { Preview } from '../preview/Preview';
 
@@ -10,23 +11,33 @@ interface LivePreviewProps {
   assetBaseUrl: string;
   visible: boolean;
   onOpenLink: (url: string) => void;
+  /** Photos dropped on the preview; they go in at the editor's cursor. */
+  onImageFiles: (files: File[]) => void;
 }
 
 /**
  * Feeds the preview from the editor. Kept apart from the rest of the window so a keystroke
  * renders this component only, and only once per frame.
  */
-export function LivePreview({ manager, topLine, assetBaseUrl, visible, onOpenLink }: LivePreviewProps) {
+export function LivePreview({ manager, topLine, assetBaseUrl, visible, onOpenLink, onImageFiles }: LivePreviewProps) {
   const live = useLiveText(manager.liveDoc, visible);
   const line = useSignalValue(topLine);
+  const drop = useFileDropZone(onImageFiles);
   return (
-    <Preview
-      text={live?.text ?? ''}
-      postId={live?.id ?? null}
-      assetBaseUrl={assetBaseUrl}
-      visible={visible}
-      topLine={line}
-      onOpenLink={onOpenLink}
-    />
+    <div className="preview-drop" {...drop.handlers}>
+      <Preview
+        text={live?.text ?? ''}
+        postId={live?.id ?? null}
+        assetBaseUrl={assetBaseUrl}
+        visible={visible}
+        topLine={line}
+        onOpenLink={onOpenLink}
+      />
+      {drop.dragging && (
+        <div className="preview-drop-hint" aria-hidden="true">
+          <span>Drop photos to add them at the cursor</span>
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { EditorView } from '@codemirror/view';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LanyardApi } from '../../../src/api/client';
 import type { SiteInfo } from '../../../src/site/site-info';
@@ -12,6 +13,11 @@ import { usePosts } from '../hooks/usePosts';
 import { useSession } from '../hooks/useSession';
 import { useTextFacts } from '../hooks/useTextFacts';
 import { useWindowBlur } from '../hooks/useWindowBlur';
+import { ImageCheckBar } from '../images/ImageCheckBar';
+import { ImageImportDialog } from '../images/ImageImportDialog';
+import { ImportProgress } from '../images/ImportProgress';
+import { useImageCheck } from '../images/useImageCheck';
+import { useImageImport } from '../images/useImageImport';
 import { displayTitle } from '../lib/format';
 import { EditorPane } from './EditorPane';
 import { LivePreview } from './LivePreview';
@@ -35,7 +41,10 @@ const FREEZE_AFTER_CLOSING_MS = 5000;
 export function Workspace({ api, site, report }: WorkspaceProps) {
   const { session, update: updateSession } = useSession(api, report);
   const { posts, refresh: refreshPosts } = usePosts(api, report);
-  const { manager, snapshot, topLine } = useDocumentManager(api, site.root, report);
+  const { manager, snapshot, topLine, imageFiles } = useDocumentManager(api, site.root, report);
+  const editorView = useRef<EditorView | null>(null);
+  const photos = useImageImport(api, manager, editorView, report);
+  const imageCheck = useImageCheck(api, manager, snapshot.activeId, report);
   const facts = useTextFacts(manager.liveDoc);
   const { schema, images } = useSiteSchema(api, report);
   const previewVisible = session?.previewVisible ?? true;
@@ -57,6 +66,12 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
       updateSession({ lastPostId: snapshot.activeId });
     }
   }, [snapshot.activeId, session?.lastPostId, updateSession]);
+
+  // Photos dropped on or pasted into the editor.
+  useEffect(() => {
+    imageFiles.set(photos.addFiles);
+    return () => imageFiles.set(null);
+  }, [imageFiles, photos.addFiles]);
 
   const togglePreview = (source: 'key' | 'menu' | 'button') => {
     const now = Date.now();
@@ -100,6 +115,7 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
   const openPost = useCallback((id: string) => void manager.open(id), [manager]);
   const startCreating = useCallback(() => setCreating(true), []);
   const cancelCreating = useCallback(() => setCreating(false), []);
+  const onEditorView = useCallback((view: EditorView | null) => (editorView.current = view), []);
 
   useAppShortcuts({
     save: () => void manager.saveActive(),
@@ -116,6 +132,7 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
   useLanyardEvent(api, 'menu.command', ({ command }) => {
     if (command === 'save') void manager.saveActive();
     else if (command === 'new-post') startCreating();
+    else if (command === 'insert-image') photos.choosePhotos();
     else togglePreview('menu');
   });
   useLanyardEvent(api, 'app.closing', () => {
@@ -189,8 +206,16 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
               />
             )
           }
+          imageBars={
+            <>
+              <ImportProgress status={photos.status} onCancel={photos.cancel} />
+              <ImageCheckBar check={imageCheck.check} onRemove={imageCheck.removeUnused} />
+            </>
+          }
           previewVisible={previewVisible}
           onTogglePreview={() => togglePreview('button')}
+          onInsertImage={photos.choosePhotos}
+          onView={onEditorView}
         />
         {previewVisible && (
           <Splitter
@@ -211,6 +236,7 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
             assetBaseUrl={site.assetBaseUrl}
             visible={previewVisible}
             onOpenLink={openLink}
+            onImageFiles={photos.addFiles}
           />
         </div>
       </div>
@@ -220,6 +246,14 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
         readOnly={snapshot.readOnly}
         siteName={site.name}
       />
+      {photos.request && (
+        <ImageImportDialog
+          key={photos.request.batch}
+          request={photos.request}
+          onConfirm={photos.confirm}
+          onCancel={photos.dismiss}
+        />
+      )}
     </div>
   );
 }

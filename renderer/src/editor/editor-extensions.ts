@@ -1,9 +1,11 @@
 import type { Extension } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
+import { imageAnchors } from '../images/image-anchors';
 import { accessibleName } from './accessible-name';
 import { baseEditing } from './base-editing';
 import { dirtyTracking } from './dirty-tracking';
 import { formattingKeymap } from './formatting-keymap';
+import { imageDrop } from './image-drop';
 import { lineWrapping } from './line-wrapping';
 import { markdownLanguageSupport } from './markdown-language';
 import { readOnlyMode } from './read-only';
@@ -17,6 +19,8 @@ export interface EditorHooks {
   onUpdate(update: ViewUpdate): void;
   /** The 0-based line at the top of the editor, throttled. */
   onTopLine(line: number): void;
+  /** Photos dropped on or pasted into the editor, the cursor already where they go. */
+  onImageFiles?(files: File[]): void;
 }
 
 /** The full extension set of a post's EditorState. */
@@ -33,6 +37,8 @@ export function postEditorExtensions(options: { readOnly: boolean; hooks: Editor
     accessibleName('Post body'),
     editorTheme(),
     topLineReporter((line) => options.hooks.onTopLine(line)),
+    imageDrop((files) => options.hooks.onImageFiles?.(files)),
+    imageAnchors,
     EditorView.updateListener.of((update) => options.hooks.onUpdate(update)),
   ];
 }

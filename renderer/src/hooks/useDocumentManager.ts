@@ -15,16 +15,23 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
+/** Takes the photos dropped on or pasted into the editor. */
+export type ImageFilesHandler = (files: File[]) => void;
+
 interface Parts {
   manager: DocumentManager;
   topLine: Signal<number>;
+  imageFiles: Signal<ImageFilesHandler | null>;
 }
 
 function createParts(api: LanyardApi, siteRoot: string, report: (error: unknown) => void): Parts {
   const topLine = createSignal(0);
+  // Every post's state keeps these hooks, so the handler is looked up when files arrive.
+  const imageFiles = createSignal<ImageFilesHandler | null>(null);
   const hooks: EditorHooks = {
     onUpdate: (update) => manager.noteUpdate(update),
     onTopLine: (line) => topLine.set(line),
+    onImageFiles: (files) => imageFiles.get()?.(files),
   };
   const manager: DocumentManager = new DocumentManager({
     api,
@@ -34,7 +41,7 @@ function createParts(api: LanyardApi, siteRoot: string, report: (error: unknown)
     siteRoot,
     cursors: storageCursorMemory(localStorageOrNull(), siteRoot),
   });
-  return { manager, topLine };
+  return { manager, topLine, imageFiles };
 }
 
 /** Forwards errors to the latest `report`, which may change between renders. */
@@ -49,15 +56,21 @@ function createReporter(initial: (error: unknown) => void) {
 }
 
 /**
- * The session's DocumentManager (one per site), its snapshot for rendering, and the editor's
- * top visible line for the preview. The manager is disposed on unmount, so no autosave of this
- * site can fire once another site is open.
+ * The session's DocumentManager (one per site), its snapshot for rendering, the editor's top
+ * visible line for the preview, and the slot for whoever imports photos dropped on the editor.
+ * The manager is disposed on unmount, so no autosave of this site can fire once another site
+ * is open.
  */
 export function useDocumentManager(
   api: LanyardApi,
   siteRoot: string,
   report: (error: unknown) => void,
-): { manager: DocumentManager; snapshot: DocumentSnapshot; topLine: Signal<number> } {
+): {
+  manager: DocumentManager;
+  snapshot: DocumentSnapshot;
+  topLine: Signal<number>;
+  imageFiles: Signal<ImageFilesHandler | null>;
+} {
   const [reporter] = useState(() => createReporter(report));
   useEffect(() => reporter.set(report), [reporter, report]);
   const [parts, setParts] = useState(() => createParts(api, siteRoot, reporter.report));
@@ -74,5 +87,5 @@ export function useDocumentManager(
   }, [api, siteRoot, reporter]);
 
   const snapshot = useSyncExternalStore(parts.manager.subscribe, parts.manager.getSnapshot);
-  return { manager: parts.manager, topLine: parts.topLine, snapshot };
+  return { manager: parts.manager, topLine: parts.topLine, imageFiles: parts.imageFiles, snapshot };
 }

@@ -86,7 +86,7 @@ export class LanyardPage {
     });
   }
 
-  /** Selects the first `find` in the editor's text and types `replacement` over it. */
+  /** Selects the first `find` in the editor's text and types `replacement` over it (or deletes it). */
   async replaceInEditor(find: string, replacement: string): Promise<void> {
     await this.editor.click();
     const found = await this.editor.evaluate((element, target) => {
@@ -102,7 +102,8 @@ export class LanyardPage {
       return true;
     }, find);
     if (!found) throw new Error(`The editor has no "${find}" to replace`);
-    await this.page.keyboard.type(replacement);
+    if (replacement === '') await this.page.keyboard.press('Delete');
+    else await this.page.keyboard.type(replacement);
   }
 
   /** Waits until the editor's whole document contains (or, with `not`, lacks) the text. */

@@ -76,3 +76,10 @@ export function titleLine(post: DiskPost): string {
   if (!line) throw new Error(`${post.id} has no title line`);
   return line.trim();
 }
+
+/** The sample blog's Day 1 post, which has front matter of every common kind. */
+export async function dayOnePost(site: string): Promise<DiskPost> {
+  const post = (await readDiskPosts(site)).find((candidate) => candidate.file.endsWith('day-1.md'));
+  if (!post) throw new Error('the sample blog has no Day 1 post');
+  return post;
+}

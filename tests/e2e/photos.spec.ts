@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import exifReader from 'exif-reader';
+import sharp from 'sharp';
+import { largeJpegWithExif, pngScreenshot } from '../src/images/node/generate-photos';
+import { dayOnePost, expect, test, titleLine } from './harness';
+import { dropFiles, imagesOnDisk } from './support/photo-files';
+
+test.describe.configure({ timeout: 60_000 });
+
+test('a phone photo dropped on the editor is resized, stripped, linked and previewed', async ({ app, lanyard }) => {
+  const post = await dayOnePost(app.site);
+  await lanyard.openPost(post.title, titleLine(post));
+  const before = await imagesOnDisk(app.site);
+  const photo = await largeJpegWithExif({
+    width: 4000,
+    height: 3000,
+    orientation: 6,
+    gps: true,
+    make: 'Pear',
+    model: 'Phone 15',
+  });
+
+  await dropFiles(app.page, '.cm-content', [{ name: 'riverside-stage.jpg', type: 'image/jpeg', data: photo }]);
+  const dialog = app.page.getByRole('dialog', { name: 'Add photos' });
+  await expect(dialog).toBeVisible();
+  const alt = dialog.getByRole('textbox', { name: /Alt text/ });
+  await expect(alt).toHaveValue('Riverside stage');
+  await alt.fill('The stage by the river at dusk');
+  await dialog.getByRole('button', { name: /^Add (1 )?photo$/ }).click();
+
+  await lanyard.expectEditorToContain('![The stage by the river at dusk](/assets/images/riverside-stage.jpg)');
+  const image = lanyard.preview.getByRole('img', { name: 'The stage by the river at dusk' });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(1500);
+
+  const added = (await imagesOnDisk(app.site)).filter((name) => !before.includes(name));
+  expect(added).toEqual(['riverside-stage.jpg']);
+  const written = await readFile(path.join(app.site, 'assets', 'images', 'riverside-stage.jpg'));
+  const meta = await sharp(written).metadata();
+  // EXIF orientation 6 on a 4000×3000 landscape: upright it is portrait, then fit to 2000.
+  expect([meta.width, meta.height]).toEqual([1500, 2000]);
+  const exif = meta.exif ? exifReader(meta.exif) : null;
+  expect(exif?.GPSInfo).toBeUndefined();
+  expect(exif?.Image?.Make).toBeUndefined();
+
+  await lanyard.expectSaved();
+  expect(await readFile(post.file, 'utf8')).toContain('(/assets/images/riverside-stage.jpg)');
+});
+
+test('the same photo dropped twice is linked twice and stored once', async ({ app, lanyard }) => {
+  const post = await dayOnePost(app.site);
+  await lanyard.openPost(post.title, titleLine(post));
+  const photo = await largeJpegWithExif({ width: 1200, height: 900, orientation: 1, gps: true });
+  for (let round = 0; round < 2; round++) {
+    await dropFiles(app.page, '.cm-content', [{ name: 'hallway.jpg', type: 'image/jpeg', data: photo }]);
+    const dialog = app.page.getByRole('dialog', { name: 'Add photos' });
+    await dialog.getByRole('textbox', { name: /Alt text/ }).fill(`Hallway track ${round + 1}`);
+    await dialog.getByRole('button', { name: /^Add (1 )?photo$/ }).click();
+    await lanyard.expectEditorToContain(`![Hallway track ${round + 1}](/assets/images/hallway.jpg)`);
+  }
+  expect((await imagesOnDisk(app.site)).filter((name) => name.startsWith('hallway'))).toEqual(['hallway.jpg']);
+});
+
+test('a file that is not a photo gets a clear message and nothing is written', async ({ app, lanyard }) => {
+  const post = await dayOnePost(app.site);
+  await lanyard.openPost(post.title, titleLine(post));
+  const before = await imagesOnDisk(app.site);
+  const text = await lanyard.editorText();
+  await dropFiles(app.page, '.cm-content', [
+    { name: 'notes.jpg', type: 'image/jpeg', data: Buffer.from('these are my notes, not a photo') },
+  ]);
+  const dialog = app.page.getByRole('dialog', { name: 'Add photos' });
+  await dialog.getByRole('button', { name: /^Add (1 )?photo$/ }).click();
+  await expect(lanyard.alerts.filter({ hasText: 'notes.jpg' })).toContainText(/isn’t a photo|isn't a photo/);
+  expect(await imagesOnDisk(app.site)).toEqual(before);
+  expect(await lanyard.editorText()).toBe(text);
+});
+
+test('a pasted screenshot and a photo dropped on the preview are imported too', async ({ app, lanyard }) => {
+  const post = await dayOnePost(app.site);
+  await lanyard.openPost(post.title, titleLine(post));
+  const screenshot = await pngScreenshot(900, 600);
+  await lanyard.editor.click();
+  await app.page.locator('.cm-content').evaluate((target, base64) => {
+    const transfer = new DataTransfer();
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    transfer.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, screenshot.toString('base64'));
+  let dialog = app.page.getByRole('dialog', { name: 'Add photos' });
+  await dialog.getByRole('textbox', { name: /Alt text/ }).fill('The schedule app');
+  await dialog.getByRole('button', { name: /^Add (1 )?photo$/ }).click();
+  await lanyard.expectEditorToContain('![The schedule app](/assets/images/');
+  const pasted = (await lanyard.editorText()).match(/!\[The schedule app\]\(\/assets\/images\/([^)]+)\)/)?.[1] ?? '';
+  expect(pasted).toMatch(/\.png$/);
+
+  await dropFiles(app.page, '.preview-drop', [
+    { name: 'closing-party.jpg', type: 'image/jpeg', data: await largeJpegWithExif({ width: 800, height: 600 }) },
+  ]);
+  dialog = app.page.getByRole('dialog', { name: 'Add photos' });
+  await dialog.getByRole('textbox', { name: /Alt text/ }).fill('The closing party');
+  await dialog.getByRole('button', { name: /^Add (1 )?photo$/ }).click();
+  await lanyard.expectEditorToContain('![The closing party](/assets/images/closing-party.jpg)');
+  await expect(lanyard.preview.getByRole('img', { name: 'The closing party' })).toBeVisible();
+});
