@@ -104,3 +104,27 @@ test('a pasted screenshot and a photo dropped on the preview are imported too', 
   await lanyard.expectEditorToContain('![The closing party](/assets/images/closing-party.jpg)');
   await expect(lanyard.preview.getByRole('img', { name: 'The closing party' })).toBeVisible();
 });
+
+test('the site’s photo settings link as a figure with its caption, and are remembered', async ({ app, lanyard }) => {
+  const post = await dayOnePost(app.site);
+  await lanyard.openPost(post.title, titleLine(post));
+  const drop = async (name: string) =>
+    dropFiles(app.page, '.cm-content', [
+      { name, type: 'image/jpeg', data: await largeJpegWithExif({ width: 640 + name.length, height: 480 }) },
+    ]);
+  await drop('lightning-talks.jpg');
+  let dialog = app.page.getByRole('dialog', { name: 'Add photos' });
+  await dialog.getByText('Photo settings for this site').click();
+  await expect(dialog.getByRole('checkbox', { name: 'Keep the location (GPS)' })).not.toBeChecked();
+  await dialog.getByRole('combobox', { name: 'Link as' }).selectOption('figure');
+  await dialog.getByRole('textbox', { name: /Alt text/ }).fill('Speakers lined up');
+  await dialog.getByRole('textbox', { name: /Caption/ }).fill('Five minutes each, no slides over.');
+  await dialog.getByRole('button', { name: /^Add (1 )?photo$/ }).click();
+  await lanyard.expectEditorToContain('<figcaption>Five minutes each, no slides over.</figcaption>');
+  await lanyard.expectEditorToContain('<img src="/assets/images/lightning-talks.jpg" alt="Speakers lined up">');
+
+  await drop('after-party.jpg');
+  dialog = app.page.getByRole('dialog', { name: 'Add photos' });
+  await dialog.getByText('Photo settings for this site').click();
+  await expect(dialog.getByRole('combobox', { name: 'Link as' })).toHaveValue('figure');
+});

@@ -15,6 +15,7 @@ import { useTextFacts } from '../hooks/useTextFacts';
 import { useWindowBlur } from '../hooks/useWindowBlur';
 import { ImageCheckBar } from '../images/ImageCheckBar';
 import { ImageImportDialog } from '../images/ImageImportDialog';
+import { ImageSettingsPanel } from '../images/ImageSettingsPanel';
 import { ImportProgress } from '../images/ImportProgress';
 import { useImageCheck } from '../images/useImageCheck';
 import { useImageImport } from '../images/useImageImport';
@@ -252,6 +253,7 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
           request={photos.request}
           onConfirm={photos.confirm}
           onCancel={photos.dismiss}
+          settings={<ImageSettingsPanel api={api} report={report} />}
         />
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { formatBytes } from './photo-files';
 import type { PhotoDetails, PhotoRequest, PhotoToAdd } from './useImageImport';
 
@@ -6,6 +6,8 @@ interface ImageImportDialogProps {
   request: PhotoRequest;
   onConfirm: (details: PhotoDetails[]) => void;
   onCancel: () => void;
+  /** The site's photo settings, shown folded under the photos. */
+  settings?: ReactNode;
 }
 
 const ALT_PLACEHOLDER = "Describe the photo for people who can't see it";
@@ -85,7 +87,7 @@ function PhotoRow({ photo, details, several, onChange }: PhotoRowProps) {
  * modal `<dialog>`: the window behind is inert, Tab stays inside, Escape cancels, and focus
  * goes back where it was on close.
  */
-export function ImageImportDialog({ request, onConfirm, onCancel }: ImageImportDialogProps) {
+export function ImageImportDialog({ request, onConfirm, onCancel, settings }: ImageImportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const settled = useRef(false);
   const titleId = useId();
@@ -171,6 +173,7 @@ export function ImageImportDialog({ request, onConfirm, onCancel }: ImageImportD
             />
           ))}
         </ul>
+        {settings}
         <footer className="photo-dialog-actions">
           <button type="button" className="button" onClick={() => settle(onCancel)}>
             Cancel

@@ -1,0 +1,137 @@
+import { useEffect, useId, useState } from 'react';
+import type { LanyardApi } from '../../../src/api/client';
+import type { ImageSettings } from '../../../src/images/image-settings';
+
+interface ImageSettingsPanelProps {
+  api: LanyardApi;
+  report: (error: unknown) => void;
+}
+
+const formats: { value: ImageSettings['format']; label: string }[] = [
+  { value: 'auto', label: 'Automatic (JPEG photos, PNG screenshots)' },
+  { value: 'jpeg', label: 'JPEG' },
+  { value: 'webp', label: 'WebP' },
+  { value: 'avif', label: 'AVIF' },
+];
+
+const linkStyles: { value: ImageSettings['linkStyle']; label: string }[] = [
+  { value: 'markdown', label: 'Markdown ![alt](url)' },
+  { value: 'html', label: 'HTML <img>' },
+  { value: 'figure', label: '<figure> with caption' },
+];
+
+/**
+ * This site's photo settings, folded away under the photo list: size, format, how photos are
+ * linked, folders, and the metadata that may stay. Each change is saved at once, for this site.
+ */
+export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
+  const [settings, setSettings] = useState<ImageSettings | null>(null);
+  const gpsHint = useId();
+
+  useEffect(() => {
+    let live = true;
+    api.images.settings().then((loaded) => live && setSettings(loaded), report);
+    return () => {
+      live = false;
+    };
+  }, [api, report]);
+
+  if (!settings) return null;
+  const update = (patch: Partial<ImageSettings>) => {
+    setSettings({ ...settings, ...patch });
+    api.images.updateSettings(patch).then(setSettings, report);
+  };
+  const whole = (text: string, min: number, max: number): number | null => {
+    const value = Number(text);
+    return Number.isInteger(value) && value >= min && value <= max ? value : null;
+  };
+
+  return (
+    <details className="photo-settings">
+      <summary>Photo settings for this site</summary>
+      <div className="photo-settings-grid">
+        <label>
+          Longest edge (px)
+          <input
+            type="number"
+            min={200}
+            max={12000}
+            step={100}
+            defaultValue={settings.maxEdge}
+            onChange={(event) => {
+              const value = whole(event.target.value, 200, 12000);
+              if (value !== null) update({ maxEdge: value });
+            }}
+          />
+        </label>
+        <label>
+          Format
+          <select
+            value={settings.format}
+            onChange={(event) => update({ format: event.target.value as ImageSettings['format'] })}
+          >
+            {formats.map((format) => (
+              <option key={format.value} value={format.value}>
+                {format.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Quality
+          <input
+            type="number"
+            min={1}
+            max={100}
+            defaultValue={settings.quality}
+            onChange={(event) => {
+              const value = whole(event.target.value, 1, 100);
+              if (value !== null) update({ quality: value });
+            }}
+          />
+        </label>
+        <label>
+          Link as
+          <select
+            value={settings.linkStyle}
+            onChange={(event) => update({ linkStyle: event.target.value as ImageSettings['linkStyle'] })}
+          >
+            {linkStyles.map((style) => (
+              <option key={style.value} value={style.value}>
+                {style.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="photo-settings-check">
+          <input
+            type="checkbox"
+            checked={settings.folderPerPost}
+            onChange={(event) => update({ folderPerPost: event.target.checked })}
+          />
+          A folder per post
+        </label>
+        <label className="photo-settings-check">
+          <input
+            type="checkbox"
+            checked={settings.keepAuthorship}
+            onChange={(event) => update({ keepAuthorship: event.target.checked })}
+          />
+          Keep copyright and artist
+        </label>
+        <label className="photo-settings-check">
+          <input
+            type="checkbox"
+            checked={settings.keepLocation}
+            aria-describedby={gpsHint}
+            onChange={(event) => update({ keepLocation: event.target.checked })}
+          />
+          Keep the location (GPS)
+        </label>
+        <p id={gpsHint} className="photo-settings-hint">
+          Off by default: with it on, anyone who downloads a photo can see where it was taken.
+        </p>
+      </div>
+    </details>
+  );
+}
