@@ -9,6 +9,7 @@ import type { ImageSettings } from './image-settings';
  */
 const conventions: Record<SiteKind, { folder: string; servedFrom: string }> = {
   jekyll: { folder: 'assets/images', servedFrom: '.' },
+  hugo: { folder: 'static/images', servedFrom: 'static' },
   plain: { folder: 'images', servedFrom: '.' },
 };
 
@@ -76,8 +77,9 @@ function cleanFolder(folder: string): string {
 /**
  * The site-relative folder a post's imported photos go to: the configured folder when set;
  * else the bundle folder for a page bundle post (`…/index.md`); else the site's convention,
- * `assets/images` for Jekyll and `images` for a plain folder. `folderPerPost` adds a folder
- * named after the post's slug, except inside a bundle, which is already the post's own.
+ * `assets/images` for Jekyll, `static/images` for Hugo and `images` for a plain folder.
+ * `folderPerPost` adds a folder named after the post's slug, except inside a bundle, which is
+ * already the post's own.
  */
 export function imageFolderFor(profile: Pick<SiteProfile, 'kind'>, postId: string, settings: ImageSettings): string {
   const perPost = (folder: string) => (settings.folderPerPost ? joinPath(folder, postSlug(postId)) : folder);
@@ -107,6 +109,11 @@ export function numberedName(name: string, attempt: number): string {
   return `${base}-${attempt}${name.slice(base.length)}`;
 }
 
+/** The site-relative folder the site's generator serves at the site root (`static` for Hugo, else `.`). */
+export function servedFolder(profile: Pick<SiteProfile, 'kind'>): string {
+  return conventions[profile.kind].servedFrom;
+}
+
 /**
  * The URL a post links an image at `path` (site-relative) by: its bare file name when it
  * sits in the post's own bundle folder, else the site-root URL the generator serves it at
@@ -115,7 +122,7 @@ export function numberedName(name: string, attempt: number): string {
 export function imageUrlFor(profile: Pick<SiteProfile, 'kind'>, path: string, postId: string): string {
   const encode = (segments: string) => segments.split('/').map(encodeURIComponent).join('/');
   if (bundleFolder(postId) === folderOf(path)) return encode(baseName(path));
-  const { servedFrom } = conventions[profile.kind];
+  const servedFrom = servedFolder(profile);
   const served = servedFrom !== '.' && path.startsWith(`${servedFrom}/`) ? path.slice(servedFrom.length + 1) : path;
   return `/${encode(served)}`;
 }
@@ -123,8 +130,8 @@ export function imageUrlFor(profile: Pick<SiteProfile, 'kind'>, path: string, po
 /**
  * The site-relative path an image URL from a post names: site-root URLs (`/assets/x.jpg`)
  * from the served folder, others from the post's folder, query and fragment dropped,
- * percent-escapes decoded. Null when it climbs out of the site, names the root or cannot be
- * decoded. Liquid must already be resolved.
+ * percent-escapes decoded. Null when it climbs out of the site (a site-root URL: out of the
+ * served folder), names the root or cannot be decoded. Liquid must already be resolved.
  */
 export function sitePathForImageUrl(profile: Pick<SiteProfile, 'kind'>, url: string, postId: string): string | null {
   const cut = url.search(/[?#]/);
@@ -134,14 +141,18 @@ export function sitePathForImageUrl(profile: Pick<SiteProfile, 'kind'>, url: str
   } catch {
     return null;
   }
-  const start = decoded.startsWith('/') ? conventions[profile.kind].servedFrom : folderOf(postId);
+  const rooted = decoded.startsWith('/');
+  const start = rooted ? servedFolder(profile) : folderOf(postId);
   const segments = start === '.' ? [] : start.split('/');
+  // A site-root URL never reaches above the served folder (Hugo's `static/`).
+  const floor = rooted ? segments.length : 0;
   for (const segment of decoded.split('/')) {
     if (segment === '' || segment === '.') continue;
     if (segment !== '..') segments.push(segment);
-    else if (segments.pop() === undefined) return null;
+    else if (segments.length === floor) return null;
+    else segments.pop();
   }
-  return segments.length === 0 ? null : segments.join('/');
+  return segments.length === floor ? null : segments.join('/');
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Which generator a site was recognised as; more kinds slot in as profiles grow. */
-export type SiteKind = 'jekyll' | 'plain';
+export type SiteKind = 'jekyll' | 'hugo' | 'plain';
 
 /** What the renderer knows about the open site. */
 export interface SiteInfo {

@@ -43,6 +43,42 @@ export function jekyllProfile(root: string, name: string, facts: JekyllFacts): S
   };
 }
 
+/** Facts about a Hugo site, gathered from its folders and config by the detector. */
+export interface HugoFacts {
+  /** The site-relative content folder (`content` unless the config moves it). */
+  contentDir: string;
+  /** Names of the content folder's direct subfolders that hold Markdown, at any depth. */
+  sections: string[];
+  /** The config's `timeZone` when it names a zone Intl knows, else null. */
+  timezone: string | null;
+}
+
+/**
+ * Builds the profile of a Hugo site. Posts live in `<contentDir>/posts` when it exists, else
+ * in every section that holds Markdown (plus `posts`, where new posts go), else anywhere in
+ * the content folder. Drafts are marked `draft: true`, not kept in a folder; `static/` is
+ * served at the site root.
+ */
+export function hugoProfile(root: string, name: string, facts: HugoFacts): SiteProfile {
+  const inContent = (folder: string) => (facts.contentDir === '.' ? folder : `${facts.contentDir}/${folder}`);
+  const newPostFolder = inContent('posts');
+  const sections = facts.sections.map(inContent);
+  let postFolders: string[];
+  if (facts.sections.includes('posts')) postFolders = [newPostFolder];
+  else if (sections.length > 0) postFolders = [...sections, newPostFolder].sort(compareFolders);
+  else postFolders = [facts.contentDir];
+  return {
+    root,
+    name,
+    kind: 'hugo',
+    postFolders,
+    draftFolders: [],
+    newPostFolder,
+    assetFolders: ['static', 'assets'],
+    timezone: facts.timezone,
+  };
+}
+
 /** Facts about a folder of Markdown files that no generator claimed. */
 export interface PlainFacts {
   /** Site-relative folders that directly contain Markdown files. */

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
@@ -127,4 +128,42 @@ test('the site’s photo settings link as a figure with its caption, and are rem
   dialog = app.page.getByRole('dialog', { name: 'Add photos' });
   await dialog.getByText('Photo settings for this site').click();
   await expect(dialog.getByRole('combobox', { name: 'Link as' })).toHaveValue('figure');
+});
+
+test.describe('on a Hugo site', () => {
+  test.use({
+    // eslint-disable-next-line no-empty-pattern
+    site: async ({}, use) => {
+      const root = await mkdtemp(path.join(os.tmpdir(), 'lanyard-hugo-'));
+      await writeFile(path.join(root, 'hugo.toml'), 'title = "Hugo Trip"\ntimeZone = "Asia/Tokyo"\n');
+      await mkdir(path.join(root, 'content', 'posts'), { recursive: true });
+      await writeFile(
+        path.join(root, 'content', 'posts', 'day-1.md'),
+        '---\ntitle: Tokyo Day 1\ndate: 2026-03-14T09:00:00+09:00\n---\n\nArrived.\n',
+      );
+      await use(root);
+      await rm(root, { recursive: true, force: true });
+    },
+  });
+
+  test('a dropped photo goes to static/images and shows from its public URL', async ({ app, lanyard }) => {
+    await lanyard.openPost('Tokyo Day 1', 'Arrived.');
+    await dropFiles(app.page, '.cm-content', [
+      {
+        name: 'shibuya-crossing.jpg',
+        type: 'image/jpeg',
+        data: await largeJpegWithExif({ width: 2400, height: 1600 }),
+      },
+    ]);
+    const dialog = app.page.getByRole('dialog', { name: 'Add photos' });
+    await dialog.getByRole('textbox', { name: /Alt text/ }).fill('Shibuya crossing at night');
+    await dialog.getByRole('button', { name: /^Add (1 )?photo$/ }).click();
+    await lanyard.expectEditorToContain('![Shibuya crossing at night](/images/shibuya-crossing.jpg)');
+    const image = lanyard.preview.getByRole('img', { name: 'Shibuya crossing at night' });
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(2000);
+    const meta = await sharp(
+      await readFile(path.join(app.site, 'static', 'images', 'shibuya-crossing.jpg')),
+    ).metadata();
+    expect([meta.width, meta.height]).toEqual([2000, 1333]);
+  });
 });

@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LanyardError } from '../../api/lanyard-error';
+import { servedFolder } from '../../images/image-placement';
 import { resolveInsideSite } from '../../site/node/safe-path';
+import type { SiteProfile } from '../../site/site-profile';
 
 /** Static media the preview may load, by extension; nothing else is ever served. */
 const contentTypes: Readonly<Record<string, string>> = {
@@ -32,12 +34,30 @@ export interface SiteAsset {
   contentType: string;
 }
 
+/** A file under `relative` in the site, or null when it is not there or not safely inside. */
+async function siteFile(root: string, relative: string): Promise<string | null> {
+  let file: string;
+  try {
+    file = await resolveInsideSite(root, relative);
+  } catch (error) {
+    if (error instanceof LanyardError) return null;
+    throw error;
+  }
+  const stats = await fs.stat(file).catch(() => null);
+  return stats?.isFile() ? file : null;
+}
+
 /**
  * Maps the path of an asset URL (`/assets/images/x.png`, still percent-encoded) to a media
- * file inside the site, or null. Refuses — with null, as a 404 — anything outside the site,
- * anything under a dot-name (`.git/config`, `.env`), folders, and every type not listed above.
+ * file inside the site, or null. Looks in the folder the generator serves at the site root
+ * (Hugo's `static/`) first, then in the site itself, where relative links from posts land.
+ * Refuses — with null, as a 404 — anything outside the site, anything under a dot-name
+ * (`.git/config`, `.env`), folders, and every type not listed above.
  */
-export async function resolveSiteAsset(root: string, urlPath: string): Promise<SiteAsset | null> {
+export async function resolveSiteAsset(
+  site: Pick<SiteProfile, 'root' | 'kind'>,
+  urlPath: string,
+): Promise<SiteAsset | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -48,13 +68,11 @@ export async function resolveSiteAsset(root: string, urlPath: string): Promise<S
   if (relative === '' || relative.split('/').some((segment) => segment.startsWith('.'))) return null;
   const contentType = contentTypes[path.posix.extname(relative).toLowerCase()];
   if (contentType === undefined) return null;
-  let file: string;
-  try {
-    file = await resolveInsideSite(root, relative);
-  } catch (error) {
-    if (error instanceof LanyardError) return null;
-    throw error;
+  const served = servedFolder(site);
+  const candidates = served === '.' ? [relative] : [`${served}/${relative}`, relative];
+  for (const candidate of candidates) {
+    const file = await siteFile(site.root, candidate);
+    if (file !== null) return { file, contentType };
   }
-  const stats = await fs.stat(file).catch(() => null);
-  return stats?.isFile() ? { file, contentType } : null;
+  return null;
 }

@@ -99,7 +99,7 @@ export function createLanyardCore(host: HostAdapters): LanyardCore {
     },
 
     async resolveAsset(urlPath) {
-      return current === null ? null : resolveSiteAsset(current.root, urlPath);
+      return current === null ? null : resolveSiteAsset(current.profile, urlPath);
     },
 
     async dispose() {

@@ -171,6 +171,8 @@ export class PostIndex {
   }
 
   private isPostId(id: string): boolean {
+    // Hugo's `_index.md` is a section's list page, not a post.
+    if (this.profile.kind === 'hugo' && /^_index\.[^/.]+$/.test(path.posix.basename(id))) return false;
     return (
       postExtensions.has(path.posix.extname(id).toLowerCase()) &&
       this.inPostFolder(id) &&

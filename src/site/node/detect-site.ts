@@ -1,10 +1,11 @@
-import { promises as fs } from 'node:fs';
+import { type Dirent, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LanyardError } from '../../api/lanyard-error';
 import { isValidTimeZone } from '../../frontmatter/front-matter-date';
 import type { SiteKind } from '../site-info';
-import { jekyllProfile, plainProfile, type SiteProfile } from '../site-profile';
+import { hugoProfile, jekyllProfile, plainProfile, type SiteProfile } from '../site-profile';
+import { hugoConfigNames, legacyHugoConfigNames, readHugoConfig } from './hugo-config';
 
 /** Recognises one kind of site; answers null when the folder is not of its kind. */
 interface SiteDetector {
@@ -17,6 +18,8 @@ const markdownExtensions = ['.md', '.markdown'];
 /** Folders a plain-site scan never enters: generated output, dependencies, hidden folders. */
 const skippedFolders = new Set(['node_modules', '_site', 'public', 'dist']);
 const plainScanDepth = 2;
+/** How deep below a Hugo section to look for Markdown: enough for page bundles in nested sections. */
+const sectionScanDepth = 3;
 
 async function isFile(file: string): Promise<boolean> {
   return fs.stat(file).then(
@@ -30,6 +33,13 @@ async function isDirectory(folder: string): Promise<boolean> {
     (stats) => stats.isDirectory(),
     () => false,
   );
+}
+
+/** The first of `names` that is a file in `root`, as an absolute path. */
+async function firstFile(root: string, names: readonly string[]): Promise<string | undefined> {
+  const files = names.map((name) => path.join(root, name));
+  const flags = await Promise.all(files.map(isFile));
+  return files.find((_, index) => flags[index]);
 }
 
 /** What Lanyard takes from a Jekyll config: its title, and its zone when Intl knows it. */
@@ -65,9 +75,7 @@ async function readJekyllConfig(file: string | undefined): Promise<JekyllConfig>
 const jekyll: SiteDetector = {
   kind: 'jekyll',
   async detect(root, folderName) {
-    const configs = jekyllConfigNames.map((name) => path.join(root, name));
-    const configFlags = await Promise.all(configs.map(isFile));
-    const config = configs.find((_, index) => configFlags[index]);
+    const config = await firstFile(root, jekyllConfigNames);
     if (config === undefined && !(await isDirectory(path.join(root, '_posts')))) return null;
     const { title, timezone } = await readJekyllConfig(config);
     const hasDrafts = await isDirectory(path.join(root, '_drafts'));
@@ -75,25 +83,65 @@ const jekyll: SiteDetector = {
   },
 };
 
+function isMarkdownEntry(entry: Dirent): boolean {
+  return entry.isFile() && markdownExtensions.includes(path.extname(entry.name).toLowerCase());
+}
+
+/** Folders a scan may enter. Dirent.isDirectory() is false for symlinks, so links (and loops) are never followed. */
+function isScannedFolder(entry: Dirent): boolean {
+  return entry.isDirectory() && !entry.name.startsWith('.') && !skippedFolders.has(entry.name);
+}
+
+async function readFolder(folder: string): Promise<Dirent[]> {
+  // An unreadable folder is skipped, not fatal.
+  return fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+}
+
+/** Whether `folder` holds Markdown, directly or down to `depth` folders below. */
+async function holdsMarkdown(folder: string, depth: number): Promise<boolean> {
+  const entries = await readFolder(folder);
+  if (entries.some(isMarkdownEntry)) return true;
+  if (depth === 0) return false;
+  const children = entries.filter(isScannedFolder);
+  const found = await Promise.all(children.map((child) => holdsMarkdown(path.join(folder, child.name), depth - 1)));
+  return found.includes(true);
+}
+
+/** Names of the content folder's direct subfolders that hold Markdown, sorted. */
+async function findHugoSections(root: string, contentDir: string): Promise<string[]> {
+  const content = path.join(root, ...contentDir.split('/'));
+  const children = (await readFolder(content)).filter(isScannedFolder);
+  const flags = await Promise.all(
+    children.map((child) => holdsMarkdown(path.join(content, child.name), sectionScanDepth)),
+  );
+  return children
+    .filter((_, index) => flags[index])
+    .map((child) => child.name)
+    .sort();
+}
+
+const hugo: SiteDetector = {
+  kind: 'hugo',
+  async detect(root, folderName) {
+    let config = await firstFile(root, hugoConfigNames);
+    if (config === undefined && (await isDirectory(path.join(root, 'content')))) {
+      config = await firstFile(root, legacyHugoConfigNames);
+    }
+    if (config === undefined) return null;
+    const { title, contentDir, timezone } = await readHugoConfig(root, config);
+    const sections = await findHugoSections(root, contentDir);
+    return hugoProfile(root, configTitle(title) ?? folderName, { contentDir, sections, timezone });
+  },
+};
+
 /** Site-relative folders, down to `plainScanDepth` below the root, that directly hold Markdown. */
 async function findMarkdownFolders(root: string): Promise<string[]> {
   const found: string[] = [];
   async function visit(relative: string, depth: number): Promise<void> {
-    let entries;
-    try {
-      entries = await fs.readdir(path.join(root, relative), { withFileTypes: true });
-    } catch {
-      return; // An unreadable subfolder is skipped, not fatal.
-    }
-    const hasMarkdown = entries.some(
-      (entry) => entry.isFile() && markdownExtensions.includes(path.extname(entry.name).toLowerCase()),
-    );
-    if (hasMarkdown) found.push(relative);
+    const entries = await readFolder(path.join(root, relative));
+    if (entries.some(isMarkdownEntry)) found.push(relative);
     if (depth >= plainScanDepth) return;
-    // Dirent.isDirectory() is false for symlinks, so links (and link loops) are never followed.
-    const children = entries.filter(
-      (entry) => entry.isDirectory() && !entry.name.startsWith('.') && !skippedFolders.has(entry.name),
-    );
+    const children = entries.filter(isScannedFolder);
     await Promise.all(
       children.map((child) => visit(relative === '.' ? child.name : `${relative}/${child.name}`, depth + 1)),
     );
@@ -114,7 +162,7 @@ const plain: SiteDetector = {
 };
 
 /** Tried in order; the first that recognises the folder wins. `plain` accepts any folder, so it is last. */
-const detectors: readonly SiteDetector[] = [jekyll, plain];
+const detectors: readonly SiteDetector[] = [jekyll, hugo, plain];
 
 /**
  * Works out what kind of site a folder is and how it is laid out.

@@ -5,12 +5,14 @@ import {
   imageFolderFor,
   imageUrlFor,
   numberedName,
+  servedFolder,
   sitePathForImageUrl,
 } from '../../../src/images/image-placement';
 import { defaultImageSettings, type ImageSettings } from '../../../src/images/image-settings';
 
 const jekyll = { kind: 'jekyll' } as const;
 const plain = { kind: 'plain' } as const;
+const hugo = { kind: 'hugo' } as const;
 const post = '_posts/2026-03-14-day-1-keynote.md';
 const settings = (changes: Partial<ImageSettings> = {}): ImageSettings => ({ ...defaultImageSettings, ...changes });
 
@@ -43,6 +45,34 @@ describe('imageFolderFor', () => {
     );
     // A root index.md is no bundle: the root is not the post's own folder.
     expect(imageFolderFor(plain, 'index.md', settings())).toBe('images');
+  });
+});
+
+describe('Hugo sites', () => {
+  const hugoPost = 'content/posts/day-1.md';
+  const bundlePost = 'content/posts/my-trip/index.md';
+
+  it('put photos in static/images, per post when asked, and bundle photos beside index.md', () => {
+    expect(imageFolderFor(hugo, hugoPost, settings())).toBe('static/images');
+    expect(imageFolderFor(hugo, hugoPost, settings({ folderPerPost: true }))).toBe('static/images/day-1');
+    expect(imageFolderFor(hugo, bundlePost, settings({ folderPerPost: true }))).toBe('content/posts/my-trip');
+  });
+
+  it('serve static/ at the site root, so photos there link without it', () => {
+    expect(servedFolder(hugo)).toBe('static');
+    expect(servedFolder(jekyll)).toBe('.');
+    expect(imageUrlFor(hugo, 'static/images/x.jpg', hugoPost)).toBe('/images/x.jpg');
+    expect(imageUrlFor(hugo, 'static/images/day 1/x.jpg', hugoPost)).toBe('/images/day%201/x.jpg');
+    expect(imageUrlFor(hugo, 'content/posts/my-trip/x.jpg', bundlePost)).toBe('x.jpg');
+    expect(imageUrlFor(hugo, 'static/images/x.jpg', bundlePost)).toBe('/images/x.jpg');
+  });
+
+  it('map site-root URLs back into static/, never above it, and bundle URLs into the bundle', () => {
+    expect(sitePathForImageUrl(hugo, '/images/x.jpg?v=1', hugoPost)).toBe('static/images/x.jpg');
+    expect(sitePathForImageUrl(hugo, 'x.jpg', bundlePost)).toBe('content/posts/my-trip/x.jpg');
+    expect(sitePathForImageUrl(hugo, '/images/../x.jpg', hugoPost)).toBe('static/x.jpg');
+    expect(sitePathForImageUrl(hugo, '/../hugo.toml', hugoPost)).toBeNull();
+    expect(sitePathForImageUrl(hugo, '/', hugoPost)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jekyllProfile, plainProfile } from '../../../src/site/site-profile';
+import { hugoProfile, jekyllProfile, plainProfile } from '../../../src/site/site-profile';
 
 describe('jekyllProfile', () => {
   it('lists _drafts as a post folder only when it exists, but always as the draft folder', () => {
@@ -35,5 +35,40 @@ describe('plainProfile', () => {
     expect(profile.newPostFolder).toBe('.');
     expect(profile.postFolders).toEqual(['.', 'a', 'b', 'b/x']);
     expect(profile).toMatchObject({ kind: 'plain', draftFolders: [], assetFolders: ['.'], timezone: null });
+  });
+});
+
+describe('hugoProfile', () => {
+  const facts = { contentDir: 'content', timezone: null };
+
+  it('lists only content/posts when it holds posts, creates posts there and marks drafts in front matter', () => {
+    const profile = hugoProfile('/trip', 'Trip', { ...facts, sections: ['about', 'posts'], timezone: 'Asia/Tokyo' });
+    expect(profile).toEqual({
+      root: '/trip',
+      name: 'Trip',
+      kind: 'hugo',
+      postFolders: ['content/posts'],
+      draftFolders: [],
+      newPostFolder: 'content/posts',
+      assetFolders: ['static', 'assets'],
+      timezone: 'Asia/Tokyo',
+    });
+  });
+
+  it('lists every section with Markdown otherwise, and posts, where new posts go, even while empty', () => {
+    const profile = hugoProfile('/trip', 'Trip', { ...facts, sections: ['talks', 'blog'] });
+    expect(profile.postFolders).toEqual(['content/blog', 'content/posts', 'content/talks']);
+    expect(profile.newPostFolder).toBe('content/posts');
+  });
+
+  it('lists the whole content folder when no section holds Markdown', () => {
+    expect(hugoProfile('/trip', 'Trip', { ...facts, sections: [] }).postFolders).toEqual(['content']);
+  });
+
+  it('follows a content folder the config moves, the site root included', () => {
+    const moved = hugoProfile('/trip', 'Trip', { ...facts, contentDir: 'site/pages', sections: ['posts'] });
+    expect(moved).toMatchObject({ postFolders: ['site/pages/posts'], newPostFolder: 'site/pages/posts' });
+    const atRoot = hugoProfile('/trip', 'Trip', { ...facts, contentDir: '.', sections: ['news'] });
+    expect(atRoot).toMatchObject({ postFolders: ['news', 'posts'], newPostFolder: 'posts' });
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontMatter } from '../../../../src/frontmatter/split-front-matter';
 import { createPost } from '../../../../src/posts/node/create-post';
-import { jekyllProfile, plainProfile, type SiteProfile } from '../../../../src/site/site-profile';
+import { hugoProfile, jekyllProfile, plainProfile, type SiteProfile } from '../../../../src/site/site-profile';
 
 /** 23:30:15 UTC: already the next day east of Greenwich, still the same day west of it. */
 const now = new Date('2026-11-23T23:30:15Z');
@@ -106,6 +106,42 @@ describe('createPost: Jekyll', () => {
   it('refuses a profile with an unknown time zone without creating anything', async () => {
     await expect(createPost(zoned('Mars/Olympus'), 'x', now)).rejects.toMatchObject({ code: 'invalid-argument' });
     await expect(fs.access(path.join(site, '_posts'))).rejects.toThrow();
+  });
+});
+
+describe('createPost: Hugo', () => {
+  const hugo = (timezone: string | null, contentDir = 'content'): SiteProfile =>
+    hugoProfile(site, 'Trip', { contentDir, sections: [], timezone });
+
+  it('writes <contentDir>/posts/slug.md, undated, as a draft with an RFC 3339 date', async () => {
+    const { id } = await createPost(hugo('America/Los_Angeles'), 're:Invent Day 1', now);
+    expect(id).toBe('content/posts/re-invent-day-1.md');
+    expect(await readId(id)).toBe(
+      '---\ntitle: "re:Invent Day 1"\ndate: 2026-11-23T15:30:15-08:00\ndraft: true\n---\n\n',
+    );
+    expect(parseYaml(splitFrontMatter(await readId(id)).raw)).toEqual({
+      title: 're:Invent Day 1',
+      date: '2026-11-23T15:30:15-08:00',
+      draft: true,
+    });
+  });
+
+  it("writes the offset with a colon in the site's zone, or the machine's", async () => {
+    expect(await readId((await createPost(hugo('Asia/Kolkata'), 'Kolkata', now)).id)).toContain(
+      '\ndate: 2026-11-24T05:00:15+05:30\n',
+    );
+    process.env.TZ = 'UTC';
+    expect(await readId((await createPost(hugo(null), 'Greenwich', now)).id)).toContain(
+      '\ndate: 2026-11-23T23:30:15+00:00\n',
+    );
+  });
+
+  it('follows a moved content folder and never overwrites a post', async () => {
+    await fs.mkdir(path.join(site, 'src', 'posts'), { recursive: true });
+    await fs.writeFile(path.join(site, 'src', 'posts', 'keynote.md'), 'written by hand');
+    const { id } = await createPost(hugo('UTC', 'src'), 'Keynote', now);
+    expect(id).toBe('src/posts/keynote-2.md');
+    expect(await readId('src/posts/keynote.md')).toBe('written by hand');
   });
 });
 

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PostIndex } from '../../../../src/posts/node/post-index';
 import { detectSite } from '../../../../src/site/node/detect-site';
 
 let site: string;
@@ -81,6 +82,135 @@ describe('detectSite: Jekyll', () => {
     await fs.rm(path.join(site, '_config.yml'));
     await fs.mkdir(path.join(site, '_posts'));
     expect((await detectSite(site)).timezone).toBeNull();
+  });
+});
+
+describe('detectSite: Hugo', () => {
+  it('recognises each hugo.* config, without needing a content folder, and reads its title', async () => {
+    const configs = [
+      ['hugo.toml', 'baseURL = "https://example.org/"\ntitle = "Toml Trip"\n', 'Toml Trip'],
+      ['hugo.yaml', 'title: Yaml Trip\n', 'Yaml Trip'],
+      ['hugo.yml', 'title: Yml Trip\n', 'Yml Trip'],
+      ['hugo.json', '{ "title": "Json Trip" }', 'Json Trip'],
+    ] as const;
+    for (const [name, text, title] of configs) {
+      await write(name, text);
+      expect(await detectSite(site), name).toMatchObject({
+        kind: 'hugo',
+        name: title,
+        postFolders: ['content'],
+        newPostFolder: 'content/posts',
+        draftFolders: [],
+        assetFolders: ['static', 'assets'],
+        timezone: null,
+      });
+      await fs.rm(path.join(site, name));
+    }
+  });
+
+  it('recognises each config.* beside a content folder', async () => {
+    await fs.mkdir(path.join(site, 'content'));
+    for (const name of ['config.toml', 'config.yaml', 'config.yml', 'config.json']) {
+      await write(
+        name,
+        name.endsWith('.json')
+          ? '{"title": "Old Style"}'
+          : name.endsWith('.toml')
+            ? 'title = "Old Style"'
+            : 'title: Old Style',
+      );
+      expect(await detectSite(site), name).toMatchObject({ kind: 'hugo', name: 'Old Style' });
+      await fs.rm(path.join(site, name));
+    }
+  });
+
+  it('leaves a folder with config.toml but no content folder plain', async () => {
+    await write('config.toml', 'title = "Not Hugo"\n');
+    await write('notes/a.md');
+    expect(await detectSite(site)).toMatchObject({
+      kind: 'plain',
+      name: path.basename(site),
+      postFolders: ['.', 'notes'],
+    });
+  });
+
+  it('lets a Jekyll config win over a Hugo one', async () => {
+    await write('_config.yml', 'title: Both\n');
+    await write('hugo.toml', 'title = "Both"\n');
+    expect((await detectSite(site)).kind).toBe('jekyll');
+  });
+
+  it('takes posts from content/posts, and lists them with their drafts, not the section page', async () => {
+    await write('hugo.toml', 'title = "Trip"\n');
+    await write('content/_index.md', '# home');
+    await write('content/about/index.md', '# about');
+    await write('content/posts/day-1.md', '---\ntitle: Day 1\ndate: 2026-03-14T09:00:00+09:00\n---\n');
+    await write('content/posts/day-2/index.md', '---\ntitle: Day 2\ndraft: true\n---\n');
+    await write('content/posts/_index.md', '---\ntitle: All posts\n---\n');
+    const profile = await detectSite(site);
+    expect(profile.postFolders).toEqual(['content/posts']);
+    const cache = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
+    try {
+      const index = new PostIndex(profile, path.join(cache, 'index.json'));
+      await index.load();
+      const rows = index.list().map((post) => [post.id, post.title, post.draft]);
+      expect(rows.sort()).toEqual([
+        ['content/posts/day-1.md', 'Day 1', false],
+        ['content/posts/day-2/index.md', 'Day 2', true],
+      ]);
+    } finally {
+      await fs.rm(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('without content/posts, lists each section holding Markdown, bundles included, and never hidden ones', async () => {
+    await write('hugo.yaml', 'title: Notes\n');
+    await write('content/talks/2026/keynote/index.md');
+    await write('content/blog/first.md');
+    await write('content/empty/photo.jpg');
+    await write('content/.obsidian/x.md');
+    expect((await detectSite(site)).postFolders).toEqual(['content/blog', 'content/posts', 'content/talks']);
+  });
+
+  it('follows contentDir, with keys in any case, and ignores one that leaves the site', async () => {
+    await write('hugo.toml', 'contentdir = "src/content/"\n');
+    await write('src/content/posts/a.md');
+    expect(await detectSite(site)).toMatchObject({
+      postFolders: ['src/content/posts'],
+      newPostFolder: 'src/content/posts',
+    });
+    for (const outside of ['../elsewhere', path.join(os.tmpdir(), 'elsewhere'), '']) {
+      await write('hugo.json', JSON.stringify({ contentDir: outside }));
+      await write('hugo.toml', `contentDir = ${JSON.stringify(outside)}\n`);
+      expect((await detectSite(site)).newPostFolder, outside).toBe('content/posts');
+    }
+  });
+
+  it("takes the site's zone from timeZone when Intl knows it", async () => {
+    await write('hugo.toml', 'title = "Tokyo"\ntimeZone = "Asia/Tokyo"\n');
+    expect(await detectSite(site)).toMatchObject({ name: 'Tokyo', timezone: 'Asia/Tokyo' });
+    await write('hugo.toml', 'TimeZone = "Europe/Lisbon"\n');
+    expect((await detectSite(site)).timezone).toBe('Europe/Lisbon');
+    await write('hugo.toml', 'timeZone = "Mars/Olympus"\n');
+    expect((await detectSite(site)).timezone).toBeNull();
+  });
+
+  it('opens a site whose config does not parse as Hugo with the defaults', async () => {
+    for (const [name, text] of [
+      ['hugo.toml', 'title = "unclosed\n[[['],
+      ['hugo.yaml', 'title: [unclosed\n  : : :\n'],
+      ['hugo.json', '{ "title": '],
+      ['hugo.yml', '- a list\n- not a table\n'],
+    ] as const) {
+      await write(name, text);
+      expect(await detectSite(site), name).toMatchObject({
+        kind: 'hugo',
+        name: path.basename(site),
+        newPostFolder: 'content/posts',
+        timezone: null,
+      });
+      await fs.rm(path.join(site, name));
+    }
   });
 });
 

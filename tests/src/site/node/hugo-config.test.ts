@@ -1,0 +1,59 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readHugoConfig } from '../../../../src/site/node/hugo-config';
+import { useTempSite } from '../../support/temp-site';
+
+let temp: string;
+let site: string;
+useTempSite((folders) => ({ temp, site } = folders));
+
+async function configWith(name: string, text: string): Promise<string> {
+  const file = path.join(site, name);
+  await fs.writeFile(file, text);
+  return file;
+}
+
+describe('readHugoConfig', () => {
+  it('reads title, contentDir and timeZone from TOML, YAML and JSON alike', async () => {
+    const expected = { title: 'Trip', contentDir: 'pages', timezone: 'Asia/Tokyo' };
+    const toml = await configWith('hugo.toml', 'title = "Trip"\ncontentDir = "pages"\ntimeZone = "Asia/Tokyo"\n');
+    expect(await readHugoConfig(site, toml)).toEqual(expected);
+    const yaml = await configWith('config.yml', 'title: Trip\ncontentDir: pages\ntimeZone: Asia/Tokyo\n');
+    expect(await readHugoConfig(site, yaml)).toEqual(expected);
+    const json = await configWith(
+      'hugo.json',
+      JSON.stringify({ title: 'Trip', contentDir: 'pages', timeZone: 'Asia/Tokyo' }),
+    );
+    expect(await readHugoConfig(site, json)).toEqual(expected);
+  });
+
+  it('hands the title over untouched, for the detector to judge', async () => {
+    const file = await configWith('hugo.toml', 'title = 2026\n');
+    expect((await readHugoConfig(site, file)).title).toBe(2026);
+  });
+
+  it('cleans the content folder into a site-relative path', async () => {
+    const file = await configWith('hugo.yaml', 'contentDir: ./docs//content/\n');
+    expect((await readHugoConfig(site, file)).contentDir).toBe('docs/content');
+    await fs.writeFile(file, 'contentDir: .\n');
+    expect((await readHugoConfig(site, file)).contentDir).toBe('.');
+  });
+
+  it('ignores a content folder that leads out of the site, through a link or otherwise', async () => {
+    await fs.mkdir(path.join(temp, 'elsewhere'));
+    await fs.symlink(path.join(temp, 'elsewhere'), path.join(site, 'linked'), 'dir');
+    for (const contentDir of ['linked', '../elsewhere', path.join(temp, 'elsewhere'), 'a\\..\\..', 42]) {
+      const file = await configWith('hugo.json', JSON.stringify({ contentDir }));
+      expect((await readHugoConfig(site, file)).contentDir, String(contentDir)).toBe('content');
+    }
+  });
+
+  it('gives the defaults for a missing, broken or non-table config', async () => {
+    const defaults = { title: null, contentDir: 'content', timezone: null };
+    expect(await readHugoConfig(site, path.join(site, 'hugo.toml'))).toEqual(defaults);
+    expect(await readHugoConfig(site, await configWith('hugo.toml', '= nope'))).toEqual(defaults);
+    expect(await readHugoConfig(site, await configWith('hugo.json', '[1, 2]'))).toEqual(defaults);
+    expect(await readHugoConfig(site, await configWith('hugo.yaml', 'just text\n'))).toEqual(defaults);
+  });
+});
