@@ -103,6 +103,19 @@ export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
             ))}
           </select>
         </label>
+        <label className="photo-settings-folder">
+          Folder (empty: the site’s usual place)
+          <input
+            type="text"
+            defaultValue={settings.folder ?? ''}
+            placeholder="e.g. assets/photos"
+            spellCheck={false}
+            onBlur={(event) => {
+              const folder = event.target.value.trim();
+              if (folder !== (settings.folder ?? '')) update({ folder: folder === '' ? null : folder });
+            }}
+          />
+        </label>
         <label className="photo-settings-check">
           <input
             type="checkbox"

@@ -3,16 +3,20 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLanyardCore, type LanyardCore } from '../../../../src/app/node/lanyard-core';
 import type { SiteSchema } from '../../../../src/frontmatter/field-schema';
+import type { ChosenImage, ImportedImage } from '../../../../src/images/image-settings';
 import type { SiteImage } from '../../../../src/images/site-image';
 import { runGit } from '../../../../src/git/node/run-git';
 import type { PostSummary, PublishState } from '../../../../src/posts/post-types';
 import { useGitSandbox } from '../../git/node/git-env';
+import { largeJpegWithExif } from '../../images/node/generate-photos';
 import { testHost } from './test-host';
 
 const sandbox = useGitSandbox();
 const day1 = '_posts/2026-06-16-day-1.md';
 
-async function blog(): Promise<{ site: string; core: LanyardCore }> {
+async function blog(
+  host = testHost(path.join(sandbox.path, 'user-data')),
+): Promise<{ site: string; core: LanyardCore }> {
   const site = path.join(sandbox.path, 'blog');
   await fs.mkdir(path.join(site, '_posts'), { recursive: true });
   await fs.mkdir(path.join(site, '_layouts'));
@@ -25,7 +29,7 @@ async function blog(): Promise<{ site: string; core: LanyardCore }> {
     path.join(site, '_posts/2026-06-17-day-2.md'),
     '---\nlayout: post\ntitle: Day 2\ntags: [aws]\ndate: 2026-06-17 09:00:00 +0100\n---\n',
   );
-  const core = createLanyardCore(testHost(path.join(sandbox.path, 'user-data')));
+  const core = createLanyardCore(host);
   await core.openSite(site);
   return { site, core };
 }
@@ -81,6 +85,41 @@ describe('posts.rename', () => {
     const answer = await core.dispatcher.invoke('posts.rename', { id: day1, title: 'Another name' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'refused' } });
     expect(await fs.readFile(path.join(site, day1), 'utf8')).toContain('title: Day 1');
+    await core.dispose();
+  });
+});
+
+describe('images by token from the native dialog', () => {
+  it('imports a chosen file, and says clearly when it vanished before the import', async () => {
+    const host = testHost(path.join(sandbox.path, 'user-data'));
+    const { core } = await blog(host);
+    const chosen = path.join(sandbox.path, 'badge-desk.jpg');
+    await fs.writeFile(chosen, await largeJpegWithExif({ width: 900, height: 600 }));
+    const gone = path.join(sandbox.path, 'gone.jpg');
+    await fs.writeFile(gone, await largeJpegWithExif({ width: 901, height: 600 }));
+    host.answers.images = [chosen, gone];
+    const [first, second] = await call<ChosenImage[]>(core, 'images.choose');
+    expect([first?.name, second?.name]).toEqual(['badge-desk.jpg', 'gone.jpg']);
+
+    const imported = await call<ImportedImage>(core, 'images.import', {
+      postId: day1,
+      source: { token: first?.token },
+      batch: 'b1',
+    });
+    expect(imported).toMatchObject({ path: 'assets/images/badge-desk.jpg', url: '/assets/images/badge-desk.jpg' });
+    await fs.rm(gone);
+    const answer = await core.dispatcher.invoke('images.import', {
+      postId: day1,
+      source: { token: second?.token },
+      batch: 'b1',
+    });
+    expect(answer).toMatchObject({ ok: false, error: { message: 'gone.jpg is gone. Nothing was imported.' } });
+    const tokenOnly = await core.dispatcher.invoke('images.import', {
+      postId: day1,
+      source: { token: 'made-up' },
+      batch: 'b1',
+    });
+    expect(tokenOnly).toMatchObject({ ok: false, error: { code: 'not-found' } });
     await core.dispose();
   });
 });
