@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LanyardApi } from '../../../src/api/client';
 import type { ImageCheck } from '../../../src/images/image-settings';
 import type { DocumentManager } from '../documents/document-manager';
+import { LanyardError } from '../../../src/api/lanyard-error';
 
 /** The check runs again this long after the text stops changing. */
 const RECHECK_MS = 1500;
@@ -35,6 +36,8 @@ export function useImageCheck(
           if (live && ticket === latest) setFound({ id, check });
         },
         (error: unknown) => {
+          // A post renamed or deleted meanwhile: the check for its new id (or none) follows.
+          if (error instanceof LanyardError && error.code === 'not-found') return;
           if (!live || reportedFor.current === id) return;
           reportedFor.current = id;
           report(error);

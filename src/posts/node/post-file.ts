@@ -90,7 +90,11 @@ async function isReadOnly(file: string): Promise<boolean> {
       () => true,
       () => false,
     );
-  const stats = await fs.stat(file);
+  const stats = await fs.stat(file).catch((error: unknown) => {
+    // Read a moment ago, gone now (renamed or deleted meanwhile): the same as not found.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new LanyardError('not-found', `${path.basename(file)} was moved or deleted just now.`);
+  });
   if ((stats.mode & 0o222) === 0) return true;
   return !(await writable(file)) || !(await writable(path.dirname(file)));
 }
