@@ -27,7 +27,7 @@ export function AddField({ specs, taken, onAdd }: AddFieldProps) {
     return (
       <span className="add-field">
         <input
-          className="add-field-key"
+          className="small-control add-field-key"
           aria-label="New field name"
           placeholder="field_name"
           value={custom}
@@ -48,7 +48,7 @@ export function AddField({ specs, taken, onAdd }: AddFieldProps) {
   }
   return (
     <select
-      className="add-field"
+      className="small-control add-field"
       aria-label="Add a field"
       value=""
       onChange={(event) => {

@@ -53,6 +53,7 @@ export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
         <label>
           Longest edge (px)
           <input
+            className="small-control"
             type="number"
             min={200}
             max={12000}
@@ -67,6 +68,7 @@ export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
         <label>
           Format
           <select
+            className="small-control"
             value={settings.format}
             onChange={(event) => update({ format: event.target.value as ImageSettings['format'] })}
           >
@@ -80,6 +82,7 @@ export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
         <label>
           Quality
           <input
+            className="small-control"
             type="number"
             min={1}
             max={100}
@@ -93,6 +96,7 @@ export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
         <label>
           Link as
           <select
+            className="small-control"
             value={settings.linkStyle}
             onChange={(event) => update({ linkStyle: event.target.value as ImageSettings['linkStyle'] })}
           >
@@ -106,6 +110,7 @@ export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
         <label className="photo-settings-folder">
           Folder (empty: the site’s usual place)
           <input
+            className="small-control"
             type="text"
             defaultValue={settings.folder ?? ''}
             placeholder="e.g. assets/photos"
