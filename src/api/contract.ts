@@ -90,7 +90,15 @@ export const channels = {
       keepLocation: z.boolean().optional(),
       folderPerPost: z.boolean().optional(),
       linkStyle: z.enum(['markdown', 'html', 'figure']).optional(),
-      folder: z.string().min(1).max(300).nullable().optional(),
+      folder: z
+        .string()
+        .max(300)
+        .regex(
+          /^[^/.\\][^/\\]*(?:\/[^/.\\][^/\\]*)*\/?$/,
+          'the folder must be a path inside the site, like assets/photos, with no hidden (dot) folders',
+        )
+        .nullable()
+        .optional(),
     }),
   ),
   'session.get': channel<SessionState>()(noArgument),

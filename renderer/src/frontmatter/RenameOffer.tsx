@@ -51,6 +51,8 @@ export function RenameOffer({ api, manager, id, title, report }: RenameOfferProp
   }, [api, id, report]);
 
   if (!opened || opened.id !== id || title === null || title.trim() === '' || title === opened.title) return null;
+  // A bundle's `index.md` is named by its folder; its file is never renamed.
+  if (/^_?index$/i.test(slugOfFile(id))) return null;
   const slug = slugify(title);
   if (slug === slugOfFile(id) || dismissed === `${id}\n${slug}` || state?.id !== id) return null;
 

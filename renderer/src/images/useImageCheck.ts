@@ -70,6 +70,9 @@ export function useImageCheck(
     async (path: string): Promise<boolean> => {
       if (id === null) return false;
       try {
+        // The main process judges "unused" by the file: the text on screen must be the text on disk.
+        await manager.saveActive();
+        if (manager.getSnapshot().status !== 'saved') return false;
         await api.images.removeUnused({ id, path });
         return true;
       } catch (error) {
@@ -79,7 +82,7 @@ export function useImageCheck(
         setRound((count) => count + 1);
       }
     },
-    [api, id, report],
+    [api, manager, id, report],
   );
 
   return { check: found?.id === id ? found.check : null, removeUnused };

@@ -84,6 +84,7 @@ export function createImageHandlers(
       if ('token' in source) {
         const entry = chosen.get(source.token);
         if (!entry) throw new LanyardError('not-found', 'That file is no longer on offer; choose it again.');
+        chosen.delete(source.token);
         request = { postId, name: entry.name, data: await readChosen(entry.file, entry.name) };
       } else {
         request = { postId, name: source.name, data: source.data };
@@ -112,7 +113,13 @@ export function createImageHandlers(
       const site = requireSite(context);
       await site.assertPostId(id);
       const { text } = await readPost(site.root, id);
-      await removeUnusedImage({ profile: site.profile, userDataDir: context.host.userDataDir }, id, text, imagePath);
+      const allPostIds = () => site.index.list().map((post) => post.id);
+      await removeUnusedImage(
+        { profile: site.profile, userDataDir: context.host.userDataDir, allPostIds },
+        id,
+        text,
+        imagePath,
+      );
     },
 
     'images.settings': () => Promise.resolve(settingsOf(context, requireSite(context).root)),

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { LanyardError } from '../../api/lanyard-error';
+import { forEachConcurrently } from '../../posts/node/for-each-concurrently';
 import { resolveLiquidUrls } from '../../markdown/resolve-liquid-urls';
 import { resolveInsideSite } from '../../site/node/safe-path';
 import type { SiteProfile } from '../../site/site-profile';
@@ -12,7 +13,12 @@ import { forgetImage, importLogFile, readImportLog, updateImportLog, type Import
 export interface ImageCheckContext {
   profile: SiteProfile;
   userDataDir: string;
+  /** Every post of the site; a deletion reads them all, since a link may be typed by hand. */
+  allPostIds?: () => string[];
 }
+
+/** Posts read at once when a deletion checks the whole site. */
+const readConcurrency = 16;
 
 /** Jekyll's `{% link assets/x.jpg %}` tag names a site file by its path. */
 const LINK_TAG = /^\{%-?[ \t]*link[ \t]+\/?([^\s%]+)[ \t]*-?%\}/;
@@ -118,6 +124,14 @@ export async function removeUnusedImage(
       'refused',
       `Lanyard only deletes photos it imported for this post that no post links any more; ${imagePath} is not one of them.`,
     );
+  }
+  const others = (context.allPostIds?.() ?? []).filter((other) => other !== postId);
+  let linkedFrom: string | null = null;
+  await forEachConcurrently(others, readConcurrency, async (other) => {
+    if (linkedFrom === null && (await isLinkedBy(context.profile, other, imagePath))) linkedFrom = other;
+  });
+  if (linkedFrom !== null) {
+    throw new LanyardError('refused', `${imagePath} is still linked from ${linkedFrom as string}, so it stays.`);
   }
   try {
     await fs.unlink(await resolveInsideSite(context.profile.root, imagePath));

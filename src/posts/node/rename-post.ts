@@ -13,6 +13,11 @@ function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | null)?.code;
 }
 
+/** `…/index.md` (Hugo, Eleventy, Astro page bundles): renaming the file would break the bundle. */
+function isBundleIndex(id: string): boolean {
+  return /^_?index\.[^/.]+$/i.test(path.posix.basename(id));
+}
+
 function renamedId(id: string, title: string): string {
   const folder = path.posix.dirname(id);
   const name = path.posix.basename(id);
@@ -78,6 +83,9 @@ async function moveByLink(from: string, to: string, newId: string): Promise<void
  * (`already-exists`); the file's bytes, mode and modification time stay as they were.
  */
 export async function renamePost(profile: SiteProfile, id: string, title: string): Promise<string> {
+  if (isBundleIndex(id)) {
+    throw new LanyardError('refused', `${id} is a page bundle: its folder names it, and its photos sit beside it.`);
+  }
   const newId = renamedId(id, title);
   if (newId === id) return id;
   const from = await resolveInsideSite(profile.root, id);

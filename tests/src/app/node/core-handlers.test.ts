@@ -123,3 +123,17 @@ describe('images by token from the native dialog', () => {
     await core.dispose();
   });
 });
+
+describe('images.updateSettings', () => {
+  it('keeps a photo folder inside the site and out of hidden folders', async () => {
+    const { core } = await blog();
+    for (const folder of ['../outside', '/etc', '.git/objects', 'assets/.hidden', 'a\\b']) {
+      const answer = await core.dispatcher.invoke('images.updateSettings', { folder });
+      expect(answer, folder).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    expect(
+      await call<{ folder: string | null }>(core, 'images.updateSettings', { folder: 'assets/photos' }),
+    ).toMatchObject({ folder: 'assets/photos' });
+    await core.dispose();
+  });
+});

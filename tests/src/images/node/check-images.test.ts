@@ -143,4 +143,19 @@ describe('removeUnusedImage', () => {
     expect(await exists('assets/images/not-imported.jpg')).toBe(true);
     expect(await fs.readFile(path.join(outside, 'secret.jpg'), 'utf8')).toBe('outside');
   });
+
+  it('keeps a photo that a post Lanyard never recorded links by hand', async () => {
+    const stage = await imported(post, 'stage.jpg', 200);
+    const handWritten = '_posts/2026-03-15-day-2.md';
+    await writeSiteFile(handWritten, `---\ntitle: Day 2\n---\n![Again](/${stage})\n`);
+    expect((await checkPostImages(context(), post, '')).unused).toEqual([stage]);
+    const error: unknown = await removeUnusedImage(
+      { ...context(), allPostIds: () => [post, handWritten] },
+      post,
+      '',
+      stage,
+    ).catch((reason: unknown) => reason);
+    expect((error as LanyardError).message).toBe(`${stage} is still linked from ${handWritten}, so it stays.`);
+    expect(await exists(stage)).toBe(true);
+  });
 });

@@ -61,6 +61,13 @@ describe('renamePost', () => {
     expect(await fs.readdir(path.join(site, 'posts'))).toEqual(['new-title.md']);
   });
 
+  it('refuses to rename a page bundle’s index.md, which its folder names', async () => {
+    const plain = plainProfile(site, 'Notes', { markdownFolders: ['posts/trip'], hasPostsFolder: true });
+    await writePost('posts/trip/index.md');
+    await expect(renamePost(plain, 'posts/trip/index.md', 'Another trip')).rejects.toMatchObject({ code: 'refused' });
+    expect(await exists('posts/trip/index.md')).toBe(true);
+  });
+
   it('keeps only a whole YYYY-MM-DD- prefix', async () => {
     await writePost('_drafts/2026-11-notes.md');
     expect(await renamePost(jekyll, '_drafts/2026-11-notes.md', 'Notes')).toBe('_drafts/notes.md');
