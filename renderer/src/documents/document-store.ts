@@ -103,6 +103,13 @@ export class DocumentStore {
     return true;
   }
 
+  /** Applies what `make` builds from a post's current state (null: nothing), whether it is shown or not. */
+  applyToPost(id: string, make: (state: EditorState) => TransactionSpec | null): void {
+    const buf = this.buffers.get(id);
+    const spec = buf ? make(this.stateOf(buf)) : null;
+    if (buf && spec) this.apply(buf, spec);
+  }
+
   protected active(): PostBuffer | null {
     return this.activeId === null ? null : (this.buffers.get(this.activeId) ?? null);
   }

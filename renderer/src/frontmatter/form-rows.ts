@@ -1,5 +1,6 @@
 import type { FieldSpec, SiteSchema } from '../../../src/frontmatter/field-schema';
 import type { FrontMatterField } from '../../../src/frontmatter/field-value';
+import { readableLabel } from '../../../src/frontmatter/generator-conventions';
 
 /** One row of the form: how to show the key, and the post's value if it has one. */
 export interface FormRow {
@@ -10,16 +11,11 @@ export interface FormRow {
 /** Keys most posts of the site carry are offered even when this post lacks them. */
 const PROMINENT_FREQUENCY = 0.5;
 
-function labelOf(key: string): string {
-  const words = key.replace(/[_-]+/g, ' ').trim();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : key;
-}
-
 /** A key no schema knows: shown as raw YAML, so whatever it holds is kept. */
 export function unknownFieldSpec(key: string): FieldSpec {
   return {
     key,
-    label: labelOf(key),
+    label: readableLabel(key),
     kind: 'object',
     required: false,
     options: [],

@@ -147,9 +147,11 @@ export function useImageImport(
       .finally(() => (choosing.current = false));
   }, [api, ask, target, report]);
 
-  const release = (batch: string) => {
-    const view = editor.current;
-    if (view?.state.field(imageAnchors, false)?.has(batch)) view.dispatch(releasePhotos(batch));
+  // Through the manager, so the place is dropped from the post that holds it, shown or not.
+  const release = (from: { batch: string; postId: string }) => {
+    manager.applyToPost(from.postId, (state) =>
+      state.field(imageAnchors, false)?.has(from.batch) ? releasePhotos(from.batch) : null,
+    );
   };
 
   const place = (run: { id: string; postId: string }, item: Item, image: ImportedImage, style: LinkStyle) => {
@@ -192,7 +194,7 @@ export function useImageImport(
       setStatus(null);
     } finally {
       running.current = null;
-      release(from.batch);
+      release(from);
     }
   };
 
@@ -202,6 +204,7 @@ export function useImageImport(
     setRequest(null);
     if (!from) return;
     if (manager.getSnapshot().activeId !== from.postId) {
+      release(from);
       report(new Error('The post was closed before the photos were added, so nothing was imported.'));
       return;
     }
@@ -218,7 +221,7 @@ export function useImageImport(
     const from = pending.current;
     pending.current = null;
     setRequest(null);
-    if (from) release(from.batch);
+    if (from) release(from);
   };
 
   const cancel = () => {

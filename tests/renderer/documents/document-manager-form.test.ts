@@ -66,3 +66,18 @@ describe('renameActive', () => {
     expect(manager.getSnapshot().activeId).toBe('a.md');
   });
 });
+
+describe('applyToPost', () => {
+  it('changes a post that is not shown, and nothing when asked for nothing', async () => {
+    const { api, manager, surface } = setupManager();
+    api.write('a.md', 'A\n');
+    api.write('b.md', 'B\n');
+    await manager.open('a.md');
+    await manager.open('b.md');
+    manager.applyToPost('a.md', (state) => ({ changes: { from: state.doc.length, insert: 'more\n' } }));
+    manager.applyToPost('b.md', () => null);
+    expect(surface.state.doc.toString()).toBe('B\n');
+    await manager.open('a.md');
+    expect(surface.state.doc.toString()).toBe('A\nmore\n');
+  });
+});
