@@ -35,6 +35,7 @@ function fileMenu({ core, dialogs, sendCommand, confirmSaved, showError }: AppMe
         accelerator: 'CmdOrCtrl+O',
         click: () => void openSite().catch((error: unknown) => showError('Could not open the site', error)),
       },
+      { label: 'Open Blog from Git URL…', click: () => sendCommand('open-from-git') },
       { type: 'separator' },
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => sendCommand('save') },
       { type: 'separator' },
@@ -47,6 +48,16 @@ function insertMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions
   return {
     label: '&Insert',
     submenu: [{ label: 'Image…', accelerator: 'CmdOrCtrl+Alt+I', click: () => sendCommand('insert-image') }],
+  };
+}
+
+function postMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
+  return {
+    label: '&Post',
+    submenu: [
+      { label: 'Publish…', accelerator: 'CmdOrCtrl+Alt+P', click: () => sendCommand('publish') },
+      { label: 'Unpublish…', click: () => sendCommand('unpublish') },
+    ],
   };
 }
 
@@ -84,6 +95,7 @@ export function installAppMenu(options: AppMenuOptions): void {
     fileMenu(options),
     { role: 'editMenu' },
     insertMenu(options),
+    postMenu(options),
     viewMenu(options),
     { role: 'windowMenu' },
     helpMenu(options),

@@ -3,6 +3,9 @@ import type { SiteSchema } from '../frontmatter/field-schema';
 import type { ChosenImage, ImageCheck, ImageSettings, ImportedImage } from '../images/image-settings';
 import type { SiteImage } from '../images/site-image';
 import type { PostDocument, PostSummary, PublishState, SaveOutcome, SessionState } from '../posts/post-types';
+import type { GitCommandRecord } from '../git/git-command-record';
+import type { CommitTemplates } from '../publish/commit-message';
+import type { PublishOutcome, PublishProgress, PublishStatus, QueuedPublish } from '../publish/publish-types';
 import type { SiteInfo } from '../site/site-info';
 
 /** Largest photo the API accepts, in bytes. */
@@ -14,6 +17,21 @@ export const MAX_POST_CHARS = 20_000_000;
 const title = z.string().trim().min(1, 'a title is required').max(300, 'the title is too long');
 const postId = z.string().min(1, 'a post id is required').max(1024, 'a post id is at most 1024 characters');
 const noArgument = z.undefined({ error: 'this call takes no argument' });
+const runId = z.string().min(1).max(100);
+/** A repository-relative path git reported; checked against `git status` again before use. */
+const repoPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((value) => !value.startsWith('-') && !value.includes('\0'), {
+    message: 'not a repository path',
+  });
+const template = z
+  .string()
+  .trim()
+  .min(1, 'a commit message template cannot be empty')
+  .max(200, 'the template is too long')
+  .refine((value) => !/[\r\n]/.test(value), 'a template is one line');
 
 interface Channel<I extends z.ZodType, O> {
   readonly input: I;
@@ -101,6 +119,54 @@ export const channels = {
         .optional(),
     }),
   ),
+  /** Branch, remote, ahead/behind and the changes grouped for this post. */
+  'publish.status': channel<PublishStatus>()(z.strictObject({ id: postId })),
+  /**
+   * Publishes the post: stages it, the images it links and the `include`d paths, commits,
+   * rebases on the remote and pushes. Progress arrives as `publish.progress` events for `run`.
+   */
+  'publish.run': channel<PublishOutcome>()(
+    z.strictObject({
+      id: postId,
+      run: runId,
+      include: z.array(repoPath).max(500).default([]),
+      /** After a conflict: publish again, keeping the writer's version of the conflicting lines. */
+      keepMine: z.boolean().default(false),
+    }),
+  ),
+  /** Moves a published post back to drafts (or sets `draft: true`) and publishes that. */
+  'publish.unpublish': channel<PublishOutcome>()(z.strictObject({ id: postId, run: runId })),
+  /** Stops a running publish or clone; a commit already made stays, the repository is left clean. */
+  'publish.cancel': channel<void>()(z.strictObject({ run: runId })),
+  'publish.queue': channel<QueuedPublish | null>()(noArgument),
+  /** Tries the queued push now (the network came back, or the writer asked); null when none is queued. */
+  'publish.retry': channel<PublishOutcome | null>()(noArgument),
+  /** The git commands Lanyard ran for this site, oldest first, credentials blanked out. */
+  'publish.log': channel<GitCommandRecord[]>()(noArgument),
+  'publish.templates': channel<CommitTemplates>()(noArgument),
+  'publish.updateTemplates': channel<CommitTemplates>()(
+    z.strictObject({ publish: template.optional(), update: template.optional(), unpublish: template.optional() }),
+  ),
+  /** Makes the site folder a git repository with a first commit of everything in it. */
+  'publish.initRepository': channel<void>()(noArgument),
+  'publish.addRemote': channel<void>()(
+    z.strictObject({ url: z.string().trim().min(1, 'a URL is required').max(2048, 'the URL is too long') }),
+  ),
+  'publish.checkoutBranch': channel<void>()(
+    z.strictObject({
+      branch: z
+        .string()
+        .min(1)
+        .max(255)
+        .regex(/^[^-\s~^:?*[\\][^\s~^:?*[\\]*$/, 'not a branch name'),
+    }),
+  ),
+  /** Aborts a rebase or merge someone left half done, restoring the files as they were. */
+  'publish.abortOperation': channel<void>()(noArgument),
+  /** Asks for a folder, clones `url` into it with progress, and opens it; null when the dialog is cancelled. */
+  'site.cloneFromUrl': channel<SiteInfo | null>()(
+    z.strictObject({ url: z.string().trim().min(1, 'a URL is required').max(2048, 'the URL is too long'), run: runId }),
+  ),
   'session.get': channel<SessionState>()(noArgument),
   'session.update': channel<SessionState>()(
     z.strictObject({
@@ -132,7 +198,13 @@ export interface EventPayloads {
   /** The window is about to close, or another site is about to open: save, then call `app.readyToClose`. */
   'app.closing': Record<string, never>;
   /** A menu command for the renderer to carry out. */
-  'menu.command': { command: 'new-post' | 'save' | 'toggle-preview' | 'insert-image' };
+  'menu.command': {
+    command: 'new-post' | 'save' | 'toggle-preview' | 'insert-image' | 'publish' | 'unpublish' | 'open-from-git';
+  };
+  /** A step of a running publish or clone. */
+  'publish.progress': PublishProgress;
+  /** The queue of unpushed publishes changed (queued, retried, pushed). */
+  'publish.queueChanged': { queued: QueuedPublish | null };
 }
 
 export type ChannelName = keyof typeof channels;

@@ -1,5 +1,7 @@
 import type { ImageSettings } from '../images/image-settings';
 import type { SessionState } from '../posts/post-types';
+import type { CommitTemplates } from '../publish/commit-message';
+import type { QueuedPublish } from '../publish/publish-types';
 
 /** Everything Lanyard keeps between runs. Lives in the main process only (electron-store). */
 export interface Settings {
@@ -10,6 +12,10 @@ export interface Settings {
   windowBounds: { x?: number; y?: number; width: number; height: number } | null;
   /** Per-site photo settings, keyed by the site's absolute folder; defaults where unset. */
   imageSettings: Record<string, Partial<ImageSettings>>;
+  /** Per-site commit message templates, keyed by the site's absolute folder; defaults where unset. */
+  publishTemplates: Record<string, Partial<CommitTemplates>>;
+  /** Publishes committed but not yet pushed, keyed by the site's absolute folder; they survive a restart. */
+  publishQueue: Record<string, QueuedPublish>;
 }
 
 /** The store the core reads and writes; electron-store in the app, conf in the test harness. */
@@ -29,4 +35,6 @@ export const defaultSettings: Settings = {
   sessions: {},
   windowBounds: null,
   imageSettings: {},
+  publishTemplates: {},
+  publishQueue: {},
 };

@@ -14,6 +14,8 @@ import { toOpenableLink } from './external-link';
 import type { HostAdapters } from './host-adapters';
 import { createImageHandlers } from './image-handlers';
 import type { OpenSite } from './open-site';
+import { createPublishHandlers } from './publish-handlers';
+import type { PublishService } from './publish-service';
 
 /** What the handlers need from the core that owns them. */
 export interface HandlerContext {
@@ -21,6 +23,7 @@ export interface HandlerContext {
   /** The open site, or null. */
   site(): OpenSite | null;
   openSite(folder: string): Promise<SiteInfo>;
+  publishing: PublishService;
 }
 
 /** The open site, or a `no-site` error for the renderer. */
@@ -119,6 +122,7 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     'images.list': () => listSiteImages(requireSite(context).profile),
     ...createImageHandlers(context, requireSite),
+    ...createPublishHandlers(context, requireSite, context.publishing),
 
     'session.get': () => {
       const site = context.site();

@@ -9,6 +9,7 @@ import { resolveSiteAsset } from './asset-resolver';
 import { createHandlers } from './core-handlers';
 import type { HostAdapters } from './host-adapters';
 import { OpenSite } from './open-site';
+import { PublishService } from './publish-service';
 
 /** How many sites File → Open Recent remembers. */
 const maxRecentSites = 10;
@@ -67,6 +68,7 @@ export function createLanyardCore(host: HostAdapters): LanyardCore {
     current = site;
     await previous?.close().catch((error: unknown) => host.report(error));
     rememberRecent(site.root);
+    publishing.siteOpened(site.root);
     const info = site.info();
     host.emit('site.opened', info);
     return info;
@@ -78,7 +80,8 @@ export function createLanyardCore(host: HostAdapters): LanyardCore {
     return run;
   };
 
-  const handlers = createHandlers({ host, site: () => current, openSite });
+  const publishing = new PublishService(host);
+  const handlers = createHandlers({ host, site: () => current, openSite, publishing });
 
   return {
     handlers,
@@ -104,6 +107,7 @@ export function createLanyardCore(host: HostAdapters): LanyardCore {
 
     async dispose() {
       disposed = true;
+      publishing.dispose();
       await opening;
       const site = current;
       current = null;

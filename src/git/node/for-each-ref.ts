@@ -14,3 +14,13 @@ export async function remoteTrackingRefs(repo: string): Promise<string[]> {
     .filter(([, symref]) => symref === '')
     .map(([name]) => name as string);
 }
+
+/** The repository's local branches by name (`main`, `drafts/day-2`), sorted. */
+export async function localBranches(repo: string): Promise<string[]> {
+  // The full name, cut here: git shortens `refs/heads/x` to `heads/x` when a tag `x` exists too.
+  const { stdout } = await runGit(['for-each-ref', '--format=%(refname)', 'refs/heads'], repo);
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('refs/heads/'))
+    .map((line) => line.slice('refs/heads/'.length));
+}

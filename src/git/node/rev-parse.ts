@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { GitError } from './git-error';
 import { runGit } from './run-git';
 
@@ -49,4 +50,26 @@ export async function prefixOf(repo: string): Promise<string> {
   const { stdout } = await runGit(['rev-parse', '--show-prefix'], repo);
   // Only the newline git adds is cut; a folder name may really end in a space.
   return stdout.replace(/\r?\n$/, '');
+}
+
+/** The top folder of the working tree around `repo`, as an absolute path. */
+export async function topLevelOf(repo: string): Promise<string> {
+  const { stdout } = await runGit(['rev-parse', '--show-toplevel'], repo);
+  return path.resolve(stdout.replace(/\r?\n$/, ''));
+}
+
+/**
+ * The full id of the commit `rev` names (a branch, a tag, `HEAD`, an abbreviated id). Null
+ * when it names no commit: a missing ref, HEAD of an empty repository, a tree or a blob.
+ */
+export async function resolveCommit(repo: string, rev: string): Promise<string | null> {
+  try {
+    // `--end-of-options` keeps a rev that starts with a dash from being read as an option.
+    const { stdout } = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo);
+    return stdout.trim();
+  } catch (error) {
+    // With --quiet, exit code 1 and no words is git's "does not resolve".
+    if (error instanceof GitError && error.exitCode === 1) return null;
+    throw error;
+  }
 }

@@ -49,14 +49,19 @@ async function sizeInSite(root: string, relative: string): Promise<number | null
   }
 }
 
-/** The site-relative paths a post's text links (lowercased, as some disks ignore case). */
-function linkedPaths(profile: SiteProfile, postId: string, text: string): Set<string> {
+/** The site-relative paths of the images a post's text links, as written, once each. */
+export function linkedImagePaths(profile: SiteProfile, postId: string, text: string): string[] {
   const paths = new Set<string>();
   for (const { url } of imageReferences(text)) {
     const linked = referencedPath(profile, url, postId);
-    if (typeof linked === 'string') paths.add(linked.toLowerCase());
+    if (typeof linked === 'string') paths.add(linked);
   }
-  return paths;
+  return [...paths];
+}
+
+/** The same, lowercased, as some disks ignore case. */
+function linkedPaths(profile: SiteProfile, postId: string, text: string): Set<string> {
+  return new Set(linkedImagePaths(profile, postId, text).map((linked) => linked.toLowerCase()));
 }
 
 /** True unless `otherPostId` is gone or readable and no longer links `imagePath`. */

@@ -77,30 +77,38 @@ async function moveByLink(from: string, to: string, newId: string): Promise<void
 }
 
 /**
- * Renames the post `id` (validated by the caller) after `title`: same folder, same extension,
- * the `YYYY-MM-DD-` prefix kept when the name has one, the slug from `slugify`. Answers the
- * new id, or `id` untouched when the name would not change. Never replaces another file
- * (`already-exists`); the file's bytes, mode and modification time stay as they were.
+ * Moves the post `id` to `newId` (both validated by the caller), creating the folder it moves
+ * into. Never replaces another file (`already-exists`); the file's bytes, mode and
+ * modification time stay as they were.
  */
-export async function renamePost(profile: SiteProfile, id: string, title: string): Promise<string> {
-  if (isBundleIndex(id)) {
-    throw new LanyardError('refused', `${id} is a page bundle: its folder names it, and its photos sit beside it.`);
-  }
-  const newId = renamedId(id, title);
-  if (newId === id) return id;
-  const from = await resolveInsideSite(profile.root, id);
-  const to = await resolveInsideSite(profile.root, newId);
+export async function movePostFile(root: string, id: string, newId: string): Promise<void> {
+  const from = await resolveInsideSite(root, id);
+  const to = await resolveInsideSite(root, newId);
   const entry = await fs.lstat(from).catch((error: unknown) => {
-    if (errorCode(error) === 'ENOENT') throw new LanyardError('not-found', `There is no post ${id} to rename.`);
+    if (errorCode(error) === 'ENOENT') throw new LanyardError('not-found', `There is no post ${id} to move.`);
     throw error;
   });
+  await fs.mkdir(path.dirname(to), { recursive: true });
   if (entry.isSymbolicLink()) {
     // Some systems' `link` follows a symlink, which would turn the link into a copy of its target.
     await moveByRename(from, to, newId);
   } else if (entry.isFile()) {
     await moveByLink(from, to, newId);
   } else {
-    throw new LanyardError('refused', `${id} is not a file, so Lanyard will not rename it.`);
+    throw new LanyardError('refused', `${id} is not a file, so Lanyard will not move it.`);
   }
+}
+
+/**
+ * Renames the post `id` (validated by the caller) after `title`: same folder, same extension,
+ * the `YYYY-MM-DD-` prefix kept when the name has one, the slug from `slugify`. Answers the
+ * new id, or `id` untouched when the name would not change. Moves as `movePostFile` does.
+ */
+export async function renamePost(profile: SiteProfile, id: string, title: string): Promise<string> {
+  if (isBundleIndex(id)) {
+    throw new LanyardError('refused', `${id} is a page bundle: its folder names it, and its photos sit beside it.`);
+  }
+  const newId = renamedId(id, title);
+  if (newId !== id) await movePostFile(profile.root, id, newId);
   return newId;
 }

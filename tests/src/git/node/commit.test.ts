@@ -42,16 +42,6 @@ describe('gitInit', () => {
   });
 });
 
-describe('gitAdd', () => {
-  it('stages named paths only, even ones that look like options', async () => {
-    await gitInit(dir);
-    await fs.writeFile(path.join(dir, '--all'), 'odd name');
-    await fs.writeFile(path.join(dir, 'other.md'), 'not staged');
-    await gitAdd(dir, ['--all']);
-    expect(await git('diff', '--cached', '--name-only')).toBe('--all');
-  });
-});
-
 describe('gitCommit', () => {
   it('commits on a machine with no git identity at all, as Lanyard', async () => {
     await gitInit(dir);
@@ -88,6 +78,35 @@ describe('gitCommit', () => {
     await gitCommit(dir, message, { author: { name: 'Guest Blogger', email: 'guest@example.com' } });
     expect(await git('log', '-1', '--format=%B')).toBe(message);
     expect(await git('log', '-1', '--format=%an <%ae>|%cn')).toBe('Guest Blogger <guest@example.com>|Lanyard');
+  });
+
+  it('commits only the given paths, leaving whatever else was staged staged', async () => {
+    await gitInit(dir);
+    await fs.writeFile(path.join(dir, 'post.md'), 'v1');
+    await fs.writeFile(path.join(dir, 'config.toml'), 'title = "Blog"');
+    await gitAdd(dir, 'all');
+    await gitCommit(dir, 'First');
+    await fs.writeFile(path.join(dir, 'post.md'), 'v2');
+    await fs.writeFile(path.join(dir, 'config.toml'), 'title = "Staged by the writer"');
+    await fs.writeFile(path.join(dir, '[draft].md'), 'new post');
+    await gitAdd(dir, ['config.toml', '[draft].md']);
+    await gitAdd(dir, ['[draft].md']);
+    await gitCommit(dir, 'Publish', { paths: ['post.md', '[draft].md'] });
+    expect(await git('show', '--name-only', '--format=%s', 'HEAD')).toBe('Publish\n\n[draft].md\npost.md');
+    expect(await git('show', 'HEAD:post.md')).toBe('v2');
+    expect(await git('status', '--porcelain')).toBe('M  config.toml');
+  });
+
+  it('commits a listed rename with both its paths', async () => {
+    await gitInit(dir);
+    await fs.writeFile(path.join(dir, 'day-1.md'), 'a post long enough to be recognised as renamed');
+    await gitAdd(dir, 'all');
+    await gitCommit(dir, 'First');
+    await fs.rename(path.join(dir, 'day-1.md'), path.join(dir, 'day-one.md'));
+    await gitAdd(dir, ['day-one.md', 'day-1.md']);
+    await gitCommit(dir, 'Rename', { paths: ['day-one.md', 'day-1.md'] });
+    expect(await git('show', '--name-status', '--format=', 'HEAD')).toMatch(/^R\d+\tday-1\.md\tday-one\.md$/);
+    expect(await git('status', '--porcelain')).toBe('');
   });
 
   it('fails with a typed error when there is nothing to commit', async () => {

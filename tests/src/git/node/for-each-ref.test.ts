@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gitAdd } from '../../../../src/git/node/add';
 import { gitCommit } from '../../../../src/git/node/commit';
-import { remoteTrackingRefs } from '../../../../src/git/node/for-each-ref';
+import { localBranches, remoteTrackingRefs } from '../../../../src/git/node/for-each-ref';
 import { gitInit } from '../../../../src/git/node/init';
 import { runGit } from '../../../../src/git/node/run-git';
 import { useGitSandbox } from './git-env';
@@ -55,5 +55,28 @@ describe('remoteTrackingRefs', () => {
       name: 'GitError',
       kind: 'not-a-repository',
     });
+  });
+});
+
+describe('localBranches', () => {
+  it('lists local branches by full name, sorted, even one a tag of the same name shadows', async () => {
+    const repo = path.join(sandbox.path, 'work');
+    await fs.mkdir(repo);
+    await gitInit(repo);
+    await fs.writeFile(path.join(repo, 'a.md'), 'a');
+    await gitAdd(repo, 'all');
+    await gitCommit(repo, 'First');
+    await runGit(['branch', 'drafts/day-2'], repo);
+    await runGit(['branch', 'release'], repo);
+    await runGit(['tag', 'release'], repo);
+    await runGit(['update-ref', 'refs/remotes/origin/main', 'HEAD'], repo);
+    expect(await localBranches(repo)).toEqual(['drafts/day-2', 'main', 'release']);
+  });
+
+  it('is empty in a repository without commits', async () => {
+    const repo = path.join(sandbox.path, 'work');
+    await fs.mkdir(repo);
+    await gitInit(repo);
+    expect(await localBranches(repo)).toEqual([]);
   });
 });

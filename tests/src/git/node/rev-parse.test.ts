@@ -5,9 +5,10 @@ import { gitAdd } from '../../../../src/git/node/add';
 import { pathExistsAt } from '../../../../src/git/node/cat-file';
 import { gitCommit } from '../../../../src/git/node/commit';
 import { gitInit } from '../../../../src/git/node/init';
-import { isInsideWorkTree, prefixOf, upstreamOf } from '../../../../src/git/node/rev-parse';
+import { isInsideWorkTree, prefixOf, resolveCommit, topLevelOf, upstreamOf } from '../../../../src/git/node/rev-parse';
 import { runGit } from '../../../../src/git/node/run-git';
 import { useGitSandbox } from './git-env';
+import { identity } from './repo-fixtures';
 
 const sandbox = useGitSandbox();
 let repo: string;
@@ -115,5 +116,46 @@ describe('prefixOf', () => {
     await fs.mkdir(site, { recursive: true });
     expect(await prefixOf(repo)).toBe('');
     expect(await prefixOf(site)).toBe('sites/event blog /');
+  });
+});
+
+describe('topLevelOf', () => {
+  it('is the working tree’s top folder, asked from anywhere inside it', async () => {
+    await gitInit(repo);
+    const site = path.join(repo, 'sites', 'event blog');
+    await fs.mkdir(site, { recursive: true });
+    const top = await fs.realpath(repo);
+    expect(await topLevelOf(repo)).toBe(top);
+    expect(await topLevelOf(site)).toBe(top);
+  });
+
+  it('fails with a typed error outside a repository', async () => {
+    await expect(topLevelOf(repo)).rejects.toMatchObject({ name: 'GitError', kind: 'not-a-repository' });
+  });
+});
+
+describe('resolveCommit', () => {
+  it('answers the full id of the commit a branch, tag, HEAD or short id names', async () => {
+    await gitInit(repo);
+    await commitFile('a.md');
+    const head = await git('rev-parse', 'HEAD');
+    await git(...identity, 'tag', '-a', '-m', 'Release', 'v1');
+    expect(await resolveCommit(repo, 'HEAD')).toBe(head);
+    expect(await resolveCommit(repo, 'main')).toBe(head);
+    expect(await resolveCommit(repo, 'v1')).toBe(head);
+    expect(await resolveCommit(repo, head.slice(0, 10))).toBe(head);
+  });
+
+  it('is null for what names no commit: a missing ref, an empty repository’s HEAD, a tree, an option', async () => {
+    await gitInit(repo);
+    expect(await resolveCommit(repo, 'HEAD')).toBeNull();
+    await commitFile('a.md');
+    expect(await resolveCommit(repo, 'origin/main')).toBeNull();
+    expect(await resolveCommit(repo, 'HEAD^{tree}')).toBeNull();
+    expect(await resolveCommit(repo, '--all')).toBeNull();
+  });
+
+  it('fails with a typed error outside a repository', async () => {
+    await expect(resolveCommit(repo, 'HEAD')).rejects.toMatchObject({ name: 'GitError', kind: 'not-a-repository' });
   });
 });

@@ -3,9 +3,10 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { classifyGitFailure, GitError } from '../../../../src/git/node/git-error';
+import { GitError } from '../../../../src/git/node/git-error';
 import { runGit } from '../../../../src/git/node/run-git';
 import { isolateGit } from './git-env';
+import { shellScript } from './repo-fixtures';
 
 let dir: string;
 let restore: () => void;
@@ -83,19 +84,60 @@ describe('runGit', () => {
     controller.abort();
     await expect(running).rejects.toThrow();
   });
+
+  it('rejects an aborted command with the AbortError soon, even while git waits on a child', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    const running = runGit(shellScript('sleep 5'), dir, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 100);
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('classifies failures git reports on stdout, as push --porcelain does', async () => {
+    const porcelain =
+      'printf "To /srv/blog.git\\n!\\trefs/heads/main:refs/heads/main\\t[rejected] (fetch first)\\n"; exit 1';
+    const error = await failure(runGit(shellScript(porcelain), dir));
+    expect(error.kind).toBe('rejected');
+  });
 });
 
-describe('classifyGitFailure', () => {
-  it.each([
-    ["fatal: Authentication failed for 'https://example.com/blog.git/'", 'auth'],
-    ["fatal: could not read Username for 'https://github.com': terminal prompts disabled", 'auth'],
-    ['git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.', 'auth'],
-    ["fatal: unable to access 'https://example.com/': Could not resolve host: example.com", 'offline'],
-    [' ! [rejected]        main -> main (fetch first)\nerror: failed to push some refs', 'rejected'],
-    ['CONFLICT (content): Merge conflict in _posts/a.md\nAutomatic merge failed; fix conflicts', 'conflict'],
-    ['fatal: not a git repository (or any of the parent directories): .git', 'not-a-repository'],
-    ["error: pathspec 'x' did not match any file(s) known to git", 'failed'],
-  ] as const)('%s → %s', (stderr, kind) => {
-    expect(classifyGitFailure(stderr)).toBe(kind);
+describe('runGit onProgress', () => {
+  it('passes each stderr line on, splitting at \\r as --progress rewrites, skipping blank ones', async () => {
+    const lines: string[] = [];
+    await runGit(
+      shellScript(
+        "printf 'Receiving objects:  50%% (1/2)\\rReceiving objects: 100%% (2/2)\\r\\n  done.  \\n\\n \\n' >&2",
+      ),
+      dir,
+      {
+        onProgress: (line) => lines.push(line),
+      },
+    );
+    expect(lines).toEqual(['Receiving objects:  50% (1/2)', 'Receiving objects: 100% (2/2)', 'done.']);
+  });
+
+  it('delivers lines while git runs and joins lines and characters split between writes', async () => {
+    const events: string[] = [];
+    const script = "printf 'Cloning into x...\\nCaf\\303' >&2; sleep 0.3; printf '\\251 ready\\nlast' >&2";
+    const running = runGit(shellScript(script), dir, { onProgress: (line) => events.push(line) }).then(() =>
+      events.push('(settled)'),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(events).toEqual(['Cloning into x...']);
+    await running;
+    expect(events).toEqual(['Cloning into x...', 'Café ready', 'last', '(settled)']);
+  });
+
+  it('survives a listener that throws, and redacts credentials in the lines', async () => {
+    const lines: string[] = [];
+    const { stderr } = await runGit(shellScript("echo 'fatal: https://ada:secret@example.com/x' >&2"), dir, {
+      onProgress: (line) => {
+        lines.push(line);
+        throw new Error('display broke');
+      },
+    });
+    expect(lines).toEqual(['fatal: https://***@example.com/x']);
+    expect(stderr).toContain('secret');
   });
 });

@@ -1,0 +1,100 @@
+import type { Handlers } from '../../api/contract';
+import { publishStateOf } from '../../posts/node/publish-state';
+import { defaultCommitTemplates, type CommitTemplates } from '../../publish/commit-message';
+import { publishPost, unpublishPostChange, type PublishContext } from '../../publish/node/publish-post';
+import { publishStatusOf } from '../../publish/node/publish-status';
+import type { PublishOutcome } from '../../publish/publish-types';
+import type { HandlerContext } from './core-handlers';
+import type { OpenSite } from './open-site';
+import type { PublishService } from './publish-service';
+import { createRepositoryHandlers } from './repository-handlers';
+
+type PublishChannel =
+  | 'publish.status'
+  | 'publish.run'
+  | 'publish.unpublish'
+  | 'publish.cancel'
+  | 'publish.queue'
+  | 'publish.retry'
+  | 'publish.log'
+  | 'publish.templates'
+  | 'publish.updateTemplates'
+  | 'publish.initRepository'
+  | 'publish.addRemote'
+  | 'publish.checkoutBranch'
+  | 'publish.abortOperation'
+  | 'site.cloneFromUrl';
+
+function templatesOf(context: HandlerContext, root: string): CommitTemplates {
+  return { ...defaultCommitTemplates, ...context.host.settings.get('publishTemplates')[root] };
+}
+
+/**
+ * The publish channels over the open site. Every git operation of a site runs one at a time
+ * through the service, so a queued retry never races a publish the writer started.
+ */
+export function createPublishHandlers(
+  context: HandlerContext,
+  requireSite: (context: HandlerContext) => OpenSite,
+  service: PublishService,
+): Pick<Handlers, PublishChannel> {
+  const { host } = context;
+
+  const change = async (
+    id: string,
+    run: string,
+    work: (publishContext: PublishContext) => Promise<PublishOutcome>,
+  ): Promise<PublishOutcome> => {
+    const site = requireSite(context);
+    await site.assertPostId(id);
+    const title = site.index.get(id)?.title ?? id;
+    const outcome = await service.exclusive(site.root, run, async (signal, onProgress) => {
+      const wasPublished = (await publishStateOf(site.root, id)) === 'published';
+      const templates = templatesOf(context, site.root);
+      return work({ profile: site.profile, templates, now: new Date(), wasPublished, signal, onProgress });
+    });
+    service.settle(site.root, outcome, { id: outcome.postId, title });
+    const ids = [...new Set([id, outcome.postId])];
+    if (ids.length > 1) for (const changed of ids) await site.refreshAfterWrite(changed);
+    else await site.refreshAfterWrite(id);
+    host.emit('posts.changed', { ids });
+    return outcome;
+  };
+
+  return {
+    'publish.status': async ({ id }) => {
+      const site = requireSite(context);
+      await site.assertPostId(id);
+      return publishStatusOf(site.profile, id, templatesOf(context, site.root), service.queued(site.root), new Date());
+    },
+
+    'publish.run': ({ id, run, include, keepMine }) =>
+      change(id, run, (publishContext) => publishPost(publishContext, { id, include, keepMine })),
+
+    'publish.unpublish': ({ id, run }) =>
+      change(id, run, (publishContext) => unpublishPostChange(publishContext, { id, include: [] })),
+
+    'publish.cancel': ({ run }) => {
+      service.cancel(run);
+      return Promise.resolve();
+    },
+
+    'publish.queue': () => Promise.resolve(service.queued(requireSite(context).root)),
+
+    'publish.retry': () => service.retry(requireSite(context).root, `retry-${Date.now()}`),
+
+    'publish.log': () => Promise.resolve(service.log(requireSite(context).root)),
+
+    'publish.templates': () => Promise.resolve(templatesOf(context, requireSite(context).root)),
+
+    'publish.updateTemplates': (patch) => {
+      const { root } = requireSite(context);
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      const all = host.settings.get('publishTemplates');
+      host.settings.set('publishTemplates', { ...all, [root]: { ...all[root], ...defined } });
+      return Promise.resolve(templatesOf(context, root));
+    },
+
+    ...createRepositoryHandlers(context, requireSite, service),
+  };
+}

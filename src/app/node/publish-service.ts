@@ -1,0 +1,154 @@
+import { LanyardError } from '../../api/lanyard-error';
+import type { GitCommandRecord } from '../../git/git-command-record';
+import { withGitContext } from '../../git/node/git-context';
+import { progressPercent } from '../../publish/git-progress';
+import { retryQueued } from '../../publish/node/retry-queued';
+import type { PublishOutcome, PublishStep, QueuedPublish } from '../../publish/publish-types';
+import { afterFailedAttempt, enqueue, type QueuedCommit } from '../../publish/queue-entry';
+import type { HostAdapters } from './host-adapters';
+
+/** The log keeps this many commands per site. */
+const LOG_LIMIT = 300;
+/** Git rewrites its progress line many times a second; the window hears of it this often. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/** Reports progress for one run: step changes at once, git's own lines at most every 100 ms. */
+export type ProgressReporter = (step: PublishStep, detail: string | null) => void;
+
+/**
+ * The state behind the publish channels: running publishes and clones (cancellable by run
+ * id), one git operation at a time per site, the log of git commands, and the queue of
+ * publishes waiting for the network, with a timer that retries them.
+ */
+export class PublishService {
+  private readonly runs = new Map<string, AbortController>();
+  private readonly logs = new Map<string, GitCommandRecord[]>();
+  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private disposed = false;
+
+  constructor(private readonly host: HostAdapters) {}
+
+  /** Runs `work` for `run` with git commands logged for `root` and cancellable by `cancel(run)`, after the site's earlier work. */
+  exclusive<T>(
+    root: string,
+    run: string,
+    work: (signal: AbortSignal, progress: ProgressReporter) => Promise<T>,
+  ): Promise<T> {
+    if (this.runs.has(run)) throw new LanyardError('refused', `A publish named ${run} is already running.`);
+    const controller = new AbortController();
+    this.runs.set(run, controller);
+    const progress = this.progressReporter(run);
+    const previous = this.locks.get(root) ?? Promise.resolve();
+    const next = previous.then(() =>
+      withGitContext({ onCommand: (record) => this.remember(root, record), signal: controller.signal }, () =>
+        work(controller.signal, progress),
+      ),
+    );
+    const settled = next.finally(() => this.runs.delete(run));
+    this.locks.set(
+      root,
+      settled.catch(() => undefined),
+    );
+    return settled;
+  }
+
+  cancel(run: string): void {
+    this.runs.get(run)?.abort();
+  }
+
+  log(root: string): GitCommandRecord[] {
+    return [...(this.logs.get(root) ?? [])];
+  }
+
+  queued(root: string): QueuedPublish | null {
+    return this.host.settings.get('publishQueue')[root] ?? null;
+  }
+
+  /** Files an outcome: a queued one joins the site's queue, a published one empties it. */
+  settle(root: string, outcome: PublishOutcome, post: QueuedCommit['post']): void {
+    if (outcome.kind === 'published' && this.queued(root) !== null) this.setQueued(root, null);
+    const commit = outcome.commit ?? this.queued(root)?.commit;
+    if (outcome.kind === 'queued' && outcome.target !== null && commit) {
+      const { remote, localBranch: branch } = outcome.target;
+      this.setQueued(root, enqueue(this.queued(root), { branch, remote, post, commit }, Date.now(), outcome.message));
+    }
+  }
+
+  /** Tries the site's queued push now; null when nothing is queued. */
+  async retry(root: string, run: string): Promise<PublishOutcome | null> {
+    const entry = this.queued(root);
+    if (entry === null) return null;
+    const outcome = await this.exclusive(root, run, (_signal, progress) => retryQueued(root, entry, progress));
+    const current = this.queued(root);
+    if (current === null) return outcome;
+    if (outcome.kind === 'published') this.setQueued(root, null);
+    else if (outcome.kind !== 'cancelled') {
+      const retryable = outcome.kind === 'queued';
+      this.setQueued(root, afterFailedAttempt(current, Date.now(), outcome.message, retryable));
+    }
+    if (outcome.kind === 'published') this.host.emit('posts.changed', { ids: entry.posts.map((post) => post.id) });
+    return outcome;
+  }
+
+  /** The open site changed: only its queue is retried on a timer. */
+  siteOpened(root: string): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.schedule(root);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const controller of this.runs.values()) controller.abort();
+  }
+
+  private setQueued(root: string, entry: QueuedPublish | null): void {
+    const all = { ...this.host.settings.get('publishQueue') };
+    if (entry === null) delete all[root];
+    else all[root] = entry;
+    this.host.settings.set('publishQueue', all);
+    this.host.emit('publish.queueChanged', { queued: entry });
+    this.schedule(root);
+  }
+
+  private schedule(root: string): void {
+    clearTimeout(this.timers.get(root));
+    this.timers.delete(root);
+    const at = this.queued(root)?.nextAttemptAt ?? null;
+    if (this.disposed || at === null) return;
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(root);
+        this.retry(root, `queue-${Date.now()}`).catch((error: unknown) => this.host.report(error));
+      },
+      Math.max(0, at - Date.now()),
+    );
+    timer.unref();
+    this.timers.set(root, timer);
+  }
+
+  private remember(root: string, record: GitCommandRecord): void {
+    const log = this.logs.get(root) ?? [];
+    log.push(record);
+    if (log.length > LOG_LIMIT) log.splice(0, log.length - LOG_LIMIT);
+    this.logs.set(root, log);
+  }
+
+  private progressReporter(run: string): ProgressReporter {
+    let lastDetailAt = 0;
+    return (step, detail) => {
+      const now = Date.now();
+      if (detail !== null && now - lastDetailAt < PROGRESS_INTERVAL_MS) return;
+      if (detail !== null) lastDetailAt = now;
+      this.host.emit('publish.progress', {
+        run,
+        step,
+        detail,
+        percent: detail === null ? null : progressPercent(detail),
+      });
+    };
+  }
+}

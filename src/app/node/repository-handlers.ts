@@ -1,0 +1,131 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Handlers } from '../../api/contract';
+import { LanyardError } from '../../api/lanyard-error';
+import { gitAdd } from '../../git/node/add';
+import { switchBranch } from '../../git/node/checkout';
+import { gitClone, isCloneableUrl } from '../../git/node/clone';
+import { gitCommit } from '../../git/node/commit';
+import { localBranches } from '../../git/node/for-each-ref';
+import { gitInit } from '../../git/node/init';
+import { abortMerge } from '../../git/node/merge';
+import { abortRebase, operationInProgress } from '../../git/node/rebase';
+import { addRemote, listRemotes } from '../../git/node/remote';
+import { isInsideWorkTree } from '../../git/node/rev-parse';
+import { abortSequence } from '../../git/node/sequencer';
+import { writeFileAtomic } from '../../fs/node/atomic-write';
+import type { SiteKind } from '../../site/site-info';
+import type { HandlerContext } from './core-handlers';
+import type { OpenSite } from './open-site';
+import type { PublishService } from './publish-service';
+
+type RepositoryChannel =
+  | 'publish.initRepository'
+  | 'publish.addRemote'
+  | 'publish.checkoutBranch'
+  | 'publish.abortOperation'
+  | 'site.cloneFromUrl';
+
+/** What a new repository leaves out: each generator's build output and caches. */
+const ignoredByKind: Record<SiteKind, string[]> = {
+  jekyll: ['_site/', '.jekyll-cache/', '.jekyll-metadata', '.sass-cache/'],
+  hugo: ['public/', 'resources/_gen/', '.hugo_build.lock'],
+  plain: [],
+};
+
+function notCloneable(url: string): LanyardError {
+  return new LanyardError(
+    'invalid-argument',
+    `“${url.slice(0, 200)}” is not a git URL Lanyard can use. Paste an https:// or SSH (git@host:owner/blog.git) address.`,
+  );
+}
+
+/** The folder name a clone gets: the repository's name from its URL, like `git clone` picks. */
+export function cloneFolderName(url: string): string {
+  const last =
+    url
+      .replace(/[/\\]+$/, '')
+      .split(/[/:\\]/)
+      .at(-1) ?? '';
+  const name = last
+    .replace(/\.git$/i, '')
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/^[.-]+/, '');
+  return name === '' ? 'blog' : name.slice(0, 100);
+}
+
+async function isEmptyOrMissing(folder: string): Promise<boolean> {
+  return fs.readdir(folder).then(
+    (entries) => entries.length === 0,
+    (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
+  );
+}
+
+/** Setting up the repository around a site, and cloning a blog from a URL. */
+export function createRepositoryHandlers(
+  context: HandlerContext,
+  requireSite: (context: HandlerContext) => OpenSite,
+  service: PublishService,
+): Pick<Handlers, RepositoryChannel> {
+  const inSite = <T>(work: (site: OpenSite) => Promise<T>): Promise<T> => {
+    const site = requireSite(context);
+    return service.exclusive(site.root, `setup-${Date.now()}-${Math.random()}`, () => work(site));
+  };
+
+  return {
+    'publish.initRepository': () =>
+      inSite(async (site) => {
+        if (await isInsideWorkTree(site.root)) {
+          throw new LanyardError('refused', 'This folder is already in a git repository.');
+        }
+        const ignoreFile = path.join(site.root, '.gitignore');
+        const ignored = [...ignoredByKind[site.profile.kind], 'node_modules/', '.DS_Store'];
+        if (!(await fs.stat(ignoreFile).catch(() => null)))
+          await writeFileAtomic(ignoreFile, `${ignored.join('\n')}\n`);
+        await gitInit(site.root);
+        await gitAdd(site.root, 'all');
+        await gitCommit(site.root, `Start ${site.profile.name} with Lanyard`);
+      }),
+
+    'publish.addRemote': ({ url }) =>
+      inSite(async (site) => {
+        if (!isCloneableUrl(url)) throw notCloneable(url);
+        const remotes = await listRemotes(site.root);
+        if (remotes.some((remote) => remote.name === 'origin')) {
+          throw new LanyardError('already-exists', 'This repository already has a remote named origin.');
+        }
+        await addRemote(site.root, 'origin', url);
+      }),
+
+    'publish.checkoutBranch': ({ branch }) =>
+      inSite(async (site) => {
+        if (!(await localBranches(site.root)).includes(branch)) {
+          throw new LanyardError('not-found', `There is no local branch named ${branch}.`);
+        }
+        await switchBranch(site.root, branch);
+      }),
+
+    'publish.abortOperation': () =>
+      inSite(async (site) => {
+        const operation = await operationInProgress(site.root);
+        if (operation === 'rebase') await abortRebase(site.root);
+        else if (operation === 'merge') await abortMerge(site.root);
+        else if (operation !== null) await abortSequence(site.root, operation);
+      }),
+
+    'site.cloneFromUrl': async ({ url, run }) => {
+      if (!isCloneableUrl(url)) throw notCloneable(url);
+      const parent = await context.host.dialogs.chooseFolder();
+      if (parent === null) return null;
+      const folder = path.join(parent, cloneFolderName(url));
+      if (!(await isEmptyOrMissing(folder))) {
+        throw new LanyardError('already-exists', `${folder} already exists and is not empty. Choose another folder.`);
+      }
+      await service.exclusive(folder, run, (signal, progress) => {
+        progress('clone', null);
+        return gitClone(url, folder, { signal, onProgress: (line) => progress('clone', line) });
+      });
+      return context.openSite(folder);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { LanyardError } from '../../api/lanyard-error';
+import { fallbackIdentityArgs } from './commit';
+import { networkEnvironment } from './network-environment';
+import { runGit } from './run-git';
+
+/**
+ * Brings `branch` of `remote` in and replays the local commits on top of it, stashing
+ * uncommitted changes around the rebase. `keep` settles conflicting lines without asking:
+ * `'mine'` keeps the local commits' version, `'theirs'` the remote's. A conflict left to
+ * resolve rejects with a `conflict` GitError and leaves the rebase in progress (see
+ * `abortRebase`). Replayed commits and the autostash get a committer as `gitCommit`'s do.
+ */
+export async function gitPullRebase(
+  repo: string,
+  options: { remote: string; branch: string; keep?: 'mine' | 'theirs'; onProgress?: (line: string) => void },
+): Promise<void> {
+  // The branch is a refspec here; a colon in it would name a local ref to overwrite.
+  if (options.branch === '' || options.branch.includes(':')) {
+    throw new LanyardError('invalid-argument', `"${options.branch}" is not a branch name.`);
+  }
+  // In a rebase "theirs" is the commit being replayed — the local one — and "ours" the remote's.
+  const strategy = options.keep === 'mine' ? ['-X', 'theirs'] : options.keep === 'theirs' ? ['-X', 'ours'] : [];
+  const [network, identity] = await Promise.all([networkEnvironment(repo), fallbackIdentityArgs(repo)]);
+  await runGit(
+    [
+      ...network.args,
+      ...identity,
+      'pull',
+      '--rebase',
+      '--autostash',
+      '--progress',
+      ...strategy,
+      '--',
+      options.remote,
+      options.branch,
+    ],
+    repo,
+    { env: network.env, onProgress: options.onProgress },
+  );
+}

@@ -1,0 +1,42 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { runGit } from './run-git';
+
+/** A half-done operation git leaves behind when it stops for a conflict. */
+export type GitOperation = 'rebase' | 'merge' | 'cherry-pick' | 'revert';
+
+/** The files whose presence in the git directory marks each operation, checked in this order. */
+const markers: ReadonlyArray<readonly [GitOperation, string]> = [
+  ['rebase', 'rebase-merge'],
+  ['rebase', 'rebase-apply'],
+  ['merge', 'MERGE_HEAD'],
+  ['cherry-pick', 'CHERRY_PICK_HEAD'],
+  ['revert', 'REVERT_HEAD'],
+];
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The operation git is in the middle of in the repository around `repo`, or null when none. */
+export async function operationInProgress(repo: string): Promise<GitOperation | null> {
+  const { stdout } = await runGit(['rev-parse', ...markers.flatMap(([, marker]) => ['--git-path', marker])], repo);
+  // --git-path answers paths relative to the folder git ran in (or absolute ones).
+  const paths = stdout
+    .split('\n')
+    .slice(0, markers.length)
+    .map((line) => path.resolve(repo, line));
+  const present = await Promise.all(paths.map(exists));
+  return markers.find((_, index) => present[index])?.[0] ?? null;
+}
+
+/**
+ * Stops a rebase and puts the branch, the working tree and any changes `--autostash` put
+ * aside back as they were before it started.
+ */
+export async function abortRebase(repo: string): Promise<void> {
+  await runGit(['rebase', '--abort'], repo);
+}

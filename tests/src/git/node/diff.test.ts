@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { conflictedPaths } from '../../../../src/git/node/diff';
+import { useGitSandbox } from './git-env';
+import { commitFiles, git, identity, workRepository, writeFiles } from './repo-fixtures';
+
+const sandbox = useGitSandbox();
+
+describe('conflictedPaths', () => {
+  it('is empty without conflicts, changed files notwithstanding', async () => {
+    const repo = await workRepository(sandbox.path, 'blog', { 'a.md': 'a' });
+    await writeFiles(repo, { 'a.md': 'edited', 'new.md': 'new' });
+    expect(await conflictedPaths(repo)).toEqual([]);
+  });
+
+  it('lists each conflicted path once, repository-relative, from a subfolder too', async () => {
+    const files = { 'posts/day one.md': 'base\n', 'posts/day two.md': 'base\n', 'about.md': 'base\n' };
+    const repo = await workRepository(sandbox.path, 'blog', files);
+    await git(repo, 'checkout', '--quiet', '-b', 'other');
+    await commitFiles(repo, { 'posts/day one.md': 'theirs\n', 'about.md': 'theirs\n' });
+    await git(repo, 'checkout', '--quiet', 'main');
+    await commitFiles(repo, { 'posts/day one.md': 'mine\n', 'about.md': 'mine\n', 'posts/day two.md': 'mine\n' });
+    await expect(git(repo, ...identity, 'merge', '--quiet', 'other')).rejects.toMatchObject({ kind: 'conflict' });
+    expect(await conflictedPaths(repo)).toEqual(['about.md', 'posts/day one.md']);
+    expect(await conflictedPaths(path.join(repo, 'posts'))).toEqual(['about.md', 'posts/day one.md']);
+  });
+});

@@ -1,0 +1,152 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readSiteUrlConfig } from '../../../../src/publish/node/site-url-config';
+import { publicPostUrl } from '../../../../src/publish/public-url';
+import { detectSite } from '../../../../src/site/node/detect-site';
+
+let site: string;
+
+beforeEach(async () => {
+  site = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
+});
+
+afterEach(async () => {
+  await fs.rm(site, { recursive: true, force: true });
+});
+
+async function write(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(path.join(site, file)), { recursive: true });
+  await fs.writeFile(path.join(site, file), text);
+}
+
+const configOf = async () => readSiteUrlConfig(await detectSite(site));
+
+const jekyllDefaults = {
+  kind: 'jekyll',
+  baseUrl: null,
+  basePath: '',
+  permalink: null,
+  uglyUrls: false,
+  contentDir: '.',
+  timezone: null,
+};
+const hugoDefaults = { ...jekyllDefaults, kind: 'hugo', contentDir: 'content' };
+
+describe('readSiteUrlConfig: Jekyll', () => {
+  it('reads url, baseurl, permalink and the time zone from _config.yml', async () => {
+    await write(
+      '_config.yml',
+      'url: https://Me.Example.com/\nbaseurl: /blog/\npermalink: pretty\ntimezone: Asia/Tokyo\n',
+    );
+    expect(await configOf()).toEqual({
+      ...jekyllDefaults,
+      baseUrl: 'https://me.example.com',
+      basePath: '/blog',
+      permalink: 'pretty',
+      timezone: 'Asia/Tokyo',
+    });
+  });
+
+  it('joins a path in url before baseurl, and prefers the posts collection’s permalink', async () => {
+    const config = [
+      'url: "https://me.github.io/site"',
+      'baseurl: blog',
+      'permalink: /:year/:title/',
+      'collections:',
+      '  posts:',
+      '    permalink: /posts/:title/',
+    ];
+    await write('_config.yaml', `${config.join('\n')}\n`);
+    expect(await configOf()).toMatchObject({
+      baseUrl: 'https://me.github.io',
+      basePath: '/site/blog',
+      permalink: '/posts/:title/',
+    });
+  });
+
+  it('gives the defaults for a missing, broken or odd config', async () => {
+    await fs.mkdir(path.join(site, '_posts'));
+    expect(await configOf()).toEqual(jekyllDefaults);
+    await write('_config.yml', 'url: [unclosed\n');
+    expect(await configOf()).toEqual(jekyllDefaults);
+    await write('_config.yml', '- a list\n');
+    expect(await configOf()).toEqual(jekyllDefaults);
+    await write('_config.yml', 'url: me.example.com\nbaseurl: 42\npermalink: ""\ncollections: [posts]\n');
+    expect(await configOf()).toEqual(jekyllDefaults);
+    await write('_config.yml', 'url: "ftp://me.example.com"\n');
+    expect(await configOf()).toEqual(jekyllDefaults);
+  });
+
+  it('feeds publicPostUrl the URL of a post', async () => {
+    await write('_config.yml', 'url: https://me.example.com\nbaseurl: /blog\npermalink: /:categories/:title/\n');
+    const config = await configOf();
+    const frontMatter = { categories: ['Events'] };
+    expect(publicPostUrl(config, { id: '_posts/2026-11-23-day-1.md', frontMatter })).toBe(
+      'https://me.example.com/blog/events/day-1/',
+    );
+  });
+});
+
+describe('readSiteUrlConfig: Hugo', () => {
+  it('reads baseURL, the posts permalink, uglyURLs and contentDir from hugo.toml', async () => {
+    const config = [
+      'baseURL = "https://example.org/blog/"',
+      'contentDir = "pages"',
+      'uglyURLs = true',
+      'timeZone = "Europe/Lisbon"',
+      '[permalinks]',
+      'posts = "/:year/:slug/"',
+      'tutorials = "/training/:slug/"',
+    ];
+    await write('hugo.toml', `${config.join('\n')}\n`);
+    expect(await configOf()).toEqual({
+      ...hugoDefaults,
+      baseUrl: 'https://example.org',
+      basePath: '/blog',
+      permalink: '/:year/:slug/',
+      uglyUrls: true,
+      contentDir: 'pages',
+      timezone: 'Europe/Lisbon',
+    });
+  });
+
+  it('reads the page patterns of Hugo 0.112 and per-section uglyURLs, in YAML and JSON, keys in any case', async () => {
+    await write(
+      'hugo.yaml',
+      'baseurl: https://example.org\npermalinks:\n  page:\n    posts: /articles/:slug/\n  section:\n    posts: /articles/\nuglyurls:\n  posts: true\n  films: false\n',
+    );
+    expect(await configOf()).toMatchObject({
+      baseUrl: 'https://example.org',
+      permalink: '/articles/:slug/',
+      uglyUrls: true,
+    });
+    await fs.rm(path.join(site, 'hugo.yaml'));
+    await write('hugo.json', JSON.stringify({ baseURL: 'https://example.org/', uglyURLs: { books: true } }));
+    expect(await configOf()).toMatchObject({ basePath: '', permalink: null, uglyUrls: false });
+  });
+
+  it('reads a legacy config.toml beside content/', async () => {
+    await write('content/posts/day-1.md', '---\ntitle: Day 1\n---\n');
+    await write('config.toml', 'baseURL = "https://example.org/"\n[permalinks]\nposts = "/:title/"\n');
+    const config = await configOf();
+    expect(config).toMatchObject({ kind: 'hugo', baseUrl: 'https://example.org', permalink: '/:title/' });
+    const frontMatter = { title: 'Day One' };
+    expect(publicPostUrl(config, { id: 'content/posts/day-1.md', frontMatter })).toBe('https://example.org/day-one/');
+  });
+
+  it('gives the defaults for a relative baseURL and a broken config', async () => {
+    await write('hugo.toml', 'baseURL = "/"\n');
+    expect(await configOf()).toEqual(hugoDefaults);
+    await write('hugo.toml', 'baseURL = \n');
+    expect(await configOf()).toEqual(hugoDefaults);
+  });
+});
+
+describe('readSiteUrlConfig: plain', () => {
+  it('knows no base URL for a plain folder of Markdown', async () => {
+    await write('notes/day-1.md', '# Day 1\n');
+    expect(await configOf()).toEqual({ ...jekyllDefaults, kind: 'plain' });
+  });
+});
