@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { LanyardApi } from '../../src/api/client';
 import { ErrorAlerts } from './components/ErrorAlerts';
 import { NoSite } from './components/NoSite';
@@ -6,6 +6,7 @@ import { Workspace } from './components/Workspace';
 import { useErrors } from './hooks/useErrors';
 import { useLanyardEvent } from './hooks/useLanyardEvent';
 import { useLoaded } from './hooks/useLoaded';
+import { CloneDialog } from './publish/CloneDialog';
 
 /**
  * Lanyard's window: the workspace of the open site, or a way to open one. The workspace is
@@ -17,7 +18,10 @@ export function App({ api }: { api: LanyardApi }) {
   // undefined while asking which site is open; null when none is.
   const [site, setSite] = useLoaded(api.site.current, undefined, null, report);
 
+  const [cloning, setCloning] = useState(false);
+
   useLanyardEvent(api, 'site.opened', (opened) => setSite(opened));
+  useLanyardEvent(api, 'menu.command', ({ command }) => command === 'open-from-git' && setCloning(true));
 
   const chooseSite = useCallback(() => {
     api.site.chooseFolder().then((chosen) => chosen && setSite(chosen), report);
@@ -31,9 +35,19 @@ export function App({ api }: { api: LanyardApi }) {
           <p>Opening your blog…</p>
         </div>
       ) : site === null ? (
-        <NoSite onChoose={chooseSite} />
+        <NoSite onChoose={chooseSite} onOpenFromGit={() => setCloning(true)} />
       ) : (
         <Workspace key={site.root} api={api} site={site} report={report} />
+      )}
+      {cloning && (
+        <CloneDialog
+          api={api}
+          onOpened={(opened) => {
+            setSite(opened);
+            setCloning(false);
+          }}
+          onClose={() => setCloning(false)}
+        />
       )}
     </div>
   );

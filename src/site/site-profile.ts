@@ -24,18 +24,20 @@ export interface SiteProfile {
 
 /** Facts about a Jekyll site, gathered from its folders and config by the detector. */
 export interface JekyllFacts {
-  hasDrafts: boolean;
   /** The config's `timezone` when it names a zone Intl knows; absent or null when it does not. */
   timezone?: string | null;
 }
 
-/** Builds the profile of a Jekyll site: `_posts` always, `_drafts` when it exists. */
+/**
+ * Builds the profile of a Jekyll site: posts in `_posts` and `_drafts`. `_drafts` is listed even
+ * before it exists, so a post unpublished into it stays open and listed.
+ */
 export function jekyllProfile(root: string, name: string, facts: JekyllFacts): SiteProfile {
   return {
     root,
     name,
     kind: 'jekyll',
-    postFolders: facts.hasDrafts ? ['_posts', '_drafts'] : ['_posts'],
+    postFolders: ['_posts', '_drafts'],
     draftFolders: ['_drafts'],
     newPostFolder: '_posts',
     assetFolders: ['assets', 'images'],

@@ -15,6 +15,7 @@ interface EditorPaneProps {
   previewVisible: boolean;
   onTogglePreview: () => void;
   onInsertImage: () => void;
+  onPublish: () => void;
   /** The editor, for inserting photos where the cursor is; null once it is gone. */
   onView: (view: EditorView | null) => void;
 }
@@ -46,6 +47,7 @@ export function EditorPane({
   previewVisible,
   onTogglePreview,
   onInsertImage,
+  onPublish,
   onView,
 }: EditorPaneProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -97,6 +99,15 @@ export function EditorPane({
             onClick={onTogglePreview}
           >
             Preview
+          </button>
+          <button
+            type="button"
+            className="button small primary"
+            disabled={!activeId || siteGone !== null}
+            title="Commit and push this post (Ctrl/⌘+Alt+P)"
+            onClick={onPublish}
+          >
+            Publish
           </button>
         </span>
       </header>

@@ -9,10 +9,13 @@ import { displayTitle, formatPostDate } from '../lib/format';
 export const PostItem = memo(function PostItem({
   post,
   active,
+  queued,
   onOpen,
 }: {
   post: PostSummary;
   active: boolean;
+  /** Published locally, waiting for the network to push. */
+  queued: boolean;
   onOpen: (id: string) => void;
 }) {
   const describedBy = useId();
@@ -34,6 +37,11 @@ export const PostItem = memo(function PostItem({
       <span className="post-item-meta" id={describedBy}>
         {post.date && <time>{formatPostDate(post.date)}</time>}
         {post.draft && <span className="badge">Draft</span>}
+        {queued && (
+          <span className="badge badge-queued" title="Committed, waiting to be pushed">
+            Queued
+          </span>
+        )}
         {unreadable && (
           <>
             <span className="badge badge-muted">Unreadable</span>

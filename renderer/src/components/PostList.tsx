@@ -7,6 +7,8 @@ import { PostItem } from './PostItem';
 interface PostListProps {
   posts: PostSummary[] | null;
   activeId: string | null;
+  /** Posts published locally and waiting to be pushed. */
+  queuedIds: ReadonlySet<string>;
   width: number;
   creating: boolean;
   onOpen: (id: string) => void;
@@ -49,7 +51,12 @@ export function PostList(props: PostListProps) {
         <ul className="post-items">
           {shown.map((post) => (
             <li key={post.id}>
-              <PostItem post={post} active={post.id === activeId} onOpen={props.onOpen} />
+              <PostItem
+                post={post}
+                active={post.id === activeId}
+                queued={props.queuedIds.has(post.id)}
+                onOpen={props.onOpen}
+              />
             </li>
           ))}
         </ul>

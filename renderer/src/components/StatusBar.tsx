@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SaveStatus } from '../documents/document-manager';
 import type { TextFacts } from '../hooks/useTextFacts';
 import { formatReadingTime, formatWords } from '../lib/format';
@@ -14,10 +15,12 @@ interface StatusBarProps {
   status: SaveStatus | null;
   readOnly: boolean;
   siteName: string;
+  /** Publishes waiting for the network, when there are any. */
+  publishQueue: ReactNode;
 }
 
-/** Words, reading time, whether the post is on disk, and the site's name. */
-export function StatusBar({ facts, status, readOnly, siteName }: StatusBarProps) {
+/** Words, reading time, whether the post is on disk, publishes waiting to be pushed, and the site's name. */
+export function StatusBar({ facts, status, readOnly, siteName, publishQueue }: StatusBarProps) {
   return (
     <footer role="status" className="status-bar">
       {/* Counts change with every pause in typing: shown, not announced. */}
@@ -38,6 +41,7 @@ export function StatusBar({ facts, status, readOnly, siteName }: StatusBarProps)
           {readOnly && status === 'saved' ? 'Read-only' : statusText[status]}
         </span>
       )}{' '}
+      {publishQueue}{' '}
       <span className="status-item site-name" title="The open site">
         {siteName}
       </span>

@@ -20,6 +20,10 @@ import { ImportProgress } from '../images/ImportProgress';
 import { useImageCheck } from '../images/useImageCheck';
 import { useImageImport } from '../images/useImageImport';
 import { displayTitle } from '../lib/format';
+import { PublishDialog } from '../publish/PublishDialog';
+import { QueueIndicator } from '../publish/QueueIndicator';
+import { usePublish } from '../publish/usePublish';
+import { usePublishQueue } from '../publish/usePublishQueue';
 import { EditorPane } from './EditorPane';
 import { LivePreview } from './LivePreview';
 import { PostList } from './PostList';
@@ -48,6 +52,8 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
   const imageCheck = useImageCheck(api, manager, snapshot.activeId, report);
   const facts = useTextFacts(manager.liveDoc);
   const { schema, images } = useSiteSchema(api, report);
+  const publishing = usePublish(api, manager, report);
+  const publishQueue = usePublishQueue(api, report);
   const previewVisible = session?.previewVisible ?? true;
   const panes = usePaneWidths(session, previewVisible, updateSession);
   const [creating, setCreating] = useState(false);
@@ -122,6 +128,7 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
     save: () => void manager.saveActive(),
     newPost: startCreating,
     togglePreview: () => togglePreview('key'),
+    publish: () => void publishing.open(),
   });
   useWindowBlur(() => {
     manager.rememberCursor();
@@ -134,7 +141,8 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
     if (command === 'save') void manager.saveActive();
     else if (command === 'new-post') startCreating();
     else if (command === 'insert-image') photos.choosePhotos();
-    else togglePreview('menu');
+    else if (command === 'publish' || command === 'unpublish') void publishing.open();
+    else if (command === 'toggle-preview') togglePreview('menu');
   });
   useLanyardEvent(api, 'app.closing', () => {
     manager.rememberCursor();
@@ -172,6 +180,7 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
         <PostList
           posts={posts}
           activeId={snapshot.activeId ?? snapshot.loadingId}
+          queuedIds={publishQueue.queuedIds}
           width={panes.list}
           creating={creating}
           onOpen={openPost}
@@ -216,6 +225,7 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
           previewVisible={previewVisible}
           onTogglePreview={() => togglePreview('button')}
           onInsertImage={photos.choosePhotos}
+          onPublish={() => void publishing.open()}
           onView={onEditorView}
         />
         {previewVisible && (
@@ -246,6 +256,9 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
         status={snapshot.activeId ? snapshot.status : null}
         readOnly={snapshot.readOnly}
         siteName={site.name}
+        publishQueue={
+          <QueueIndicator queued={publishQueue.queued} retrying={publishQueue.retrying} onRetry={publishQueue.retry} />
+        }
       />
       {photos.request && (
         <ImageImportDialog
@@ -254,6 +267,16 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
           onConfirm={photos.confirm}
           onCancel={photos.dismiss}
           settings={<ImageSettingsPanel api={api} report={report} />}
+        />
+      )}
+      {publishing.dialog && (
+        <PublishDialog
+          api={api}
+          publishing={publishing}
+          dialog={publishing.dialog}
+          siteKind={site.kind}
+          postTitle={title}
+          onOpenUrl={openLink}
         />
       )}
     </div>

@@ -5,21 +5,24 @@ export interface AppShortcuts {
   save: () => void;
   newPost: () => void;
   togglePreview: () => void;
+  publish: () => void;
 }
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /**
- * Mod-s, Mod-n and Mod-Shift-p anywhere in the window, the editor included: listened for in
- * the capture phase, before CodeMirror or a text field sees the key.
+ * Mod-s, Mod-n, Mod-Shift-p and Mod-Alt-p anywhere in the window, the editor included:
+ * listened for in the capture phase, before CodeMirror or a text field sees the key.
  */
 export function useAppShortcuts(shortcuts: AppShortcuts): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     const mod = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-    if (!mod || event.altKey || event.repeat) return;
+    if (!mod || event.repeat) return;
     const key = event.key.toLowerCase();
     let run: (() => void) | null = null;
-    if (!event.shiftKey && (key === 's' || event.code === 'KeyS')) run = shortcuts.save;
+    // Alt changes `key` on a Mac (Alt-p types π), so the physical key counts too.
+    if (event.altKey) run = !event.shiftKey && (key === 'p' || event.code === 'KeyP') ? shortcuts.publish : null;
+    else if (!event.shiftKey && (key === 's' || event.code === 'KeyS')) run = shortcuts.save;
     else if (!event.shiftKey && (key === 'n' || event.code === 'KeyN')) run = shortcuts.newPost;
     else if (event.shiftKey && (key === 'p' || event.code === 'KeyP')) run = shortcuts.togglePreview;
     if (!run) return;

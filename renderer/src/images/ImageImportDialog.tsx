@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { keepTabInside } from '../components/ModalDialog';
 import { formatBytes } from './photo-files';
 import type { PhotoDetails, PhotoRequest, PhotoToAdd } from './useImageImport';
 
@@ -11,7 +12,6 @@ interface ImageImportDialogProps {
 }
 
 const ALT_PLACEHOLDER = "Describe the photo for people who can't see it";
-const FOCUSABLE = 'input, button, textarea, select, [tabindex]:not([tabindex="-1"])';
 
 /** A dropped photo's preview, from memory; the object URL lives as long as the row. */
 function Thumbnail({ file }: { file: File }) {
@@ -123,23 +123,6 @@ export function ImageImportDialog({ request, onConfirm, onCancel, settings }: Im
     if (!settled.current) settle(onCancel);
   };
 
-  const keepTabInside = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (element) => !element.matches(':disabled'),
-    );
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
   return (
     <dialog
       ref={dialog}
@@ -147,7 +130,7 @@ export function ImageImportDialog({ request, onConfirm, onCancel, settings }: Im
       aria-labelledby={titleId}
       aria-describedby={hintId}
       onClose={onClosed}
-      onKeyDown={keepTabInside}
+      onKeyDown={(event) => dialog.current && keepTabInside(dialog.current, event)}
     >
       <form className="photo-dialog-form" onSubmit={submit}>
         <header className="photo-dialog-header">

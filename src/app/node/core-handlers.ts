@@ -83,7 +83,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'posts.rename': async ({ id, title }) => {
       const site = requireSite(context);
       await site.assertPostId(id);
-      if ((await publishStateOf(site.root, id)) === 'published') {
+      if ((await publishStateOf(site.root, id, site.index.get(id)?.draft)) === 'published') {
         throw new LanyardError(
           'refused',
           'This post is published: renaming its file would change its URL and break links to it.',
@@ -100,7 +100,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'posts.publishState': async ({ id }) => {
       const site = requireSite(context);
       await site.assertPostId(id);
-      return publishStateOf(site.root, id);
+      return publishStateOf(site.root, id, site.index.get(id)?.draft);
     },
 
     'posts.saveElsewhere': async ({ text, suggestedName }) => {

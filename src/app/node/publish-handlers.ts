@@ -49,7 +49,7 @@ export function createPublishHandlers(
     await site.assertPostId(id);
     const title = site.index.get(id)?.title ?? id;
     const outcome = await service.exclusive(site.root, run, async (signal, onProgress) => {
-      const wasPublished = (await publishStateOf(site.root, id)) === 'published';
+      const wasPublished = (await publishStateOf(site.root, id, site.index.get(id)?.draft)) === 'published';
       const templates = templatesOf(context, site.root);
       return work({ profile: site.profile, templates, now: new Date(), wasPublished, signal, onProgress });
     });

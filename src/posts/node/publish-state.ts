@@ -29,6 +29,7 @@ async function existsInAny(root: string, refs: string[], repoPath: string): Prom
  * Whether the post `id` (site-relative, already validated by the caller) of the site at
  * `root` has been published, judged from what git knows locally (nothing is fetched):
  *
+ * - a draft (`isDraft`: in a draft folder, `draft: true` or `published: false`): `unpublished`;
  * - the site is not in a git working tree, or git is missing: `unknown`;
  * - the current branch tracks a remote branch: `published` iff the post is in that branch;
  * - otherwise, if there are remote-tracking branches: `published` iff the post is in any;
@@ -38,7 +39,9 @@ async function existsInAny(root: string, refs: string[], repoPath: string): Prom
  * A post that is committed but not pushed is `unpublished`. The site may be a subfolder of
  * the repository.
  */
-export async function publishStateOf(root: string, id: string): Promise<PublishState> {
+export async function publishStateOf(root: string, id: string, isDraft = false): Promise<PublishState> {
+  // A draft has no public URL, even when its file is pushed.
+  if (isDraft) return 'unpublished';
   if (!(await isWorkTree(root))) return 'unknown';
   const [prefix, upstream, remoteRefs] = await Promise.all([
     prefixOf(root),

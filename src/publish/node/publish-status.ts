@@ -23,7 +23,6 @@ export async function publishStatusOf(
   now: Date,
 ): Promise<PublishStatus> {
   const text = await fs.readFile(await resolveInsideSite(profile.root, id), 'utf8');
-  const [check, postState] = await Promise.all([checkRepository(profile.root), publishStateOf(profile.root, id)]);
   const { kind, draftFolders, newPostFolder, timezone } = profile;
   const site = { kind, draftFolders, postsFolder: newPostFolder, timezone };
   // A draft whose front matter cannot be edited is refused by Publish itself, with the reason.
@@ -34,6 +33,10 @@ export async function publishStatusOf(
       return false;
     }
   })();
+  const [check, postState] = await Promise.all([
+    checkRepository(profile.root),
+    publishStateOf(profile.root, id, isDraft),
+  ]);
   const title = readFrontMatterSummary(text, path.posix.basename(id)).title;
   const template = postState === 'published' ? templates.update : templates.publish;
   const message = commitMessage(template, {

@@ -78,8 +78,7 @@ const jekyll: SiteDetector = {
     const config = await firstFile(root, jekyllConfigNames);
     if (config === undefined && !(await isDirectory(path.join(root, '_posts')))) return null;
     const { title, timezone } = await readJekyllConfig(config);
-    const hasDrafts = await isDirectory(path.join(root, '_drafts'));
-    return jekyllProfile(root, title ?? folderName, { hasDrafts, timezone });
+    return jekyllProfile(root, title ?? folderName, { timezone });
   },
 };
 

@@ -46,6 +46,42 @@ export class LanyardPage {
     return this.page.getByRole('alert');
   }
 
+  /** The editor header's "Publish" button. */
+  get publishButton(): Locator {
+    return this.page.getByRole('main', { name: 'Editor' }).getByRole('button', { name: 'Publish', exact: true });
+  }
+
+  get publishDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Publish', exact: true });
+  }
+
+  /** Clicks "Publish" in the editor header and waits for the dialog to show where the post goes. */
+  async openPublishDialog(): Promise<Locator> {
+    await this.publishButton.click();
+    await expect(this.publishDialog).toBeVisible();
+    await expect(this.publishDialog.getByText('Reading the repository…')).toBeHidden();
+    return this.publishDialog;
+  }
+
+  /** Clicks "Publish" inside the open Publish dialog. */
+  async publishFromDialog(): Promise<void> {
+    await this.publishDialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  }
+
+  /** The "Queued" badge of a post in the list. */
+  queuedBadge(title: string): Locator {
+    return this.post(title).getByText('Queued', { exact: true });
+  }
+
+  /** Delivers a menu command the way the main process does when its menu item is clicked. */
+  async menuCommand(command: 'publish' | 'unpublish' | 'open-from-git'): Promise<void> {
+    await this.page.evaluate((name) => {
+      const sink = (window as unknown as { __lanyardEvent?: (n: string, p: unknown) => void }).__lanyardEvent;
+      if (!sink) throw new Error('The test bridge has no event sink');
+      sink('menu.command', { command: name });
+    }, command);
+  }
+
   /** Opens a post from the list and, given some of its text, waits until the editor holds it. */
   async openPost(title: string, expectedText?: string): Promise<void> {
     await this.post(title).click();

@@ -2,24 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { hugoProfile, jekyllProfile, plainProfile } from '../../../src/site/site-profile';
 
 describe('jekyllProfile', () => {
-  it('lists _drafts as a post folder only when it exists, but always as the draft folder', () => {
-    const without = jekyllProfile('/blog', 'Blog', { hasDrafts: false });
-    expect(without.postFolders).toEqual(['_posts']);
-    expect(without.draftFolders).toEqual(['_drafts']);
-    expect(jekyllProfile('/blog', 'Blog', { hasDrafts: true }).postFolders).toEqual(['_posts', '_drafts']);
+  it('lists _drafts as a post folder and the draft folder, whether or not it exists yet', () => {
+    const profile = jekyllProfile('/blog', 'Blog', {});
+    expect(profile.postFolders).toEqual(['_posts', '_drafts']);
+    expect(profile.draftFolders).toEqual(['_drafts']);
   });
 
   it('creates posts in _posts and serves assets from assets and images', () => {
-    const profile = jekyllProfile('/blog', 'Blog', { hasDrafts: false });
+    const profile = jekyllProfile('/blog', 'Blog', {});
     expect(profile).toMatchObject({ kind: 'jekyll', newPostFolder: '_posts', assetFolders: ['assets', 'images'] });
   });
 
   it('carries the time zone the detector found, null when it found none', () => {
-    expect(jekyllProfile('/blog', 'Blog', { hasDrafts: false, timezone: 'Asia/Kolkata' }).timezone).toBe(
-      'Asia/Kolkata',
-    );
-    expect(jekyllProfile('/blog', 'Blog', { hasDrafts: false, timezone: null }).timezone).toBeNull();
-    expect(jekyllProfile('/blog', 'Blog', { hasDrafts: false }).timezone).toBeNull();
+    expect(jekyllProfile('/blog', 'Blog', { timezone: 'Asia/Kolkata' }).timezone).toBe('Asia/Kolkata');
+    expect(jekyllProfile('/blog', 'Blog', { timezone: null }).timezone).toBeNull();
+    expect(jekyllProfile('/blog', 'Blog', {}).timezone).toBeNull();
   });
 });
 

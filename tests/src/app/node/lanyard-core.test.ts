@@ -88,7 +88,7 @@ describe('opening a site', () => {
       name: 'Test Blog',
       root: site,
       kind: 'jekyll',
-      postFolders: ['_posts'],
+      postFolders: ['_posts', '_drafts'],
       assetBaseUrl: 'lanyard-asset://site/',
     };
     expect(info).toEqual(expected);

@@ -15,7 +15,7 @@ beforeEach(async () => {
   temp = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
   site = path.join(temp, 'site');
   await fs.mkdir(path.join(site, '_posts'), { recursive: true });
-  profile = jekyllProfile(site, 'Site', { hasDrafts: false, timezone: 'America/Los_Angeles' });
+  profile = jekyllProfile(site, 'Site', { timezone: 'America/Los_Angeles' });
 });
 
 afterEach(async () => {

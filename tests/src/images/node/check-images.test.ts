@@ -21,7 +21,7 @@ beforeEach(async () => {
   site = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
   outside = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
   userData = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
-  profile = jekyllProfile(site, 'Blog', { hasDrafts: false });
+  profile = jekyllProfile(site, 'Blog', {});
 });
 
 afterEach(async () => {

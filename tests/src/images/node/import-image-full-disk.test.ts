@@ -45,7 +45,7 @@ describe('importing onto a full disk', () => {
     await fs.writeFile(path.join(site, 'filler'), Buffer.alloc(256 * 1024, 1)).catch(() => undefined);
     const photo = await largeJpegWithExif({ width: 1600, height: 1200, orientation: 1, gps: true });
     const context = {
-      profile: jekyllProfile(site, 'Blog', { hasDrafts: false }),
+      profile: jekyllProfile(site, 'Blog', {}),
       userDataDir: userData,
       settings: defaultImageSettings,
     };

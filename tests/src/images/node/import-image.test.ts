@@ -19,7 +19,7 @@ let jekyll: SiteProfile;
 beforeEach(async () => {
   site = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
   userData = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
-  jekyll = jekyllProfile(site, 'Blog', { hasDrafts: false });
+  jekyll = jekyllProfile(site, 'Blog', {});
 });
 
 afterEach(async () => {

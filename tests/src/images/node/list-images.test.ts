@@ -14,7 +14,7 @@ let plain: SiteProfile;
 beforeEach(async () => {
   site = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
   outside = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
-  jekyll = jekyllProfile(site, 'Blog', { hasDrafts: false });
+  jekyll = jekyllProfile(site, 'Blog', {});
   plain = plainProfile(site, 'Notes', { markdownFolders: ['.'], hasPostsFolder: false });
 });
 

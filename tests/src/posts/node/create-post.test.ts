@@ -15,7 +15,7 @@ const machineZone = process.env.TZ;
 
 beforeEach(async () => {
   site = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
-  jekyll = jekyllProfile(site, 'Blog', { hasDrafts: false });
+  jekyll = jekyllProfile(site, 'Blog', {});
 });
 
 afterEach(async () => {

@@ -16,7 +16,7 @@ beforeEach(async () => {
   site = path.join(temp, 'site');
   cacheFile = path.join(temp, 'user-data', 'index-cache', 'site.json');
   await fs.mkdir(path.join(site, '_posts'), { recursive: true });
-  profile = jekyllProfile(site, 'Site', { hasDrafts: false });
+  profile = jekyllProfile(site, 'Site', {});
 });
 
 afterEach(async () => {

@@ -16,7 +16,7 @@ beforeEach(async () => {
   cacheFile = path.join(temp, 'user-data', 'index-cache', 'site.json');
   await fs.mkdir(path.join(site, '_posts'), { recursive: true });
   await fs.mkdir(path.join(site, '_drafts'), { recursive: true });
-  profile = jekyllProfile(site, 'Site', { hasDrafts: true });
+  profile = jekyllProfile(site, 'Site', {});
 });
 
 afterEach(async () => {

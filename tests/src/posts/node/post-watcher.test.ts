@@ -32,8 +32,8 @@ afterEach(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const reported = () => new Set(batches.flat());
 
-async function start(options: { hasDrafts?: boolean } = {}): Promise<void> {
-  const profile = jekyllProfile(site, 'Site', { hasDrafts: options.hasDrafts ?? false });
+async function start(): Promise<void> {
+  const profile = jekyllProfile(site, 'Site', {});
   watcher = startPostWatcher(
     profile,
     (ids) => batches.push(ids),
@@ -153,7 +153,7 @@ describe.runIf(process.platform === 'linux')('watch handles', () => {
     await fs.mkdir(post('_posts/.git'));
     for (let n = 0; n < 60; n++) await fs.writeFile(post(`_posts/${n % 2 ? '2026' : '2025/12'}/p${n}.md`), 'x');
     const before = inotifyWatchCount();
-    await start({ hasDrafts: true });
+    await start();
     // _posts, _posts/2025, _posts/2025/12, _posts/2026, _drafts, the site root (above _posts) and its parent.
     expect(inotifyWatchCount() - before).toBe(7);
 

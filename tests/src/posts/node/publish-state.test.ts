@@ -47,6 +47,15 @@ describe('publishStateOf', () => {
     expect(await publishStateOf(site, post)).toBe('published');
   });
 
+  it('is unpublished for a draft even when its file is pushed, since a draft has no URL', async () => {
+    const site = await clonedSite();
+    await writePost(site, '_drafts/packing.md');
+    await commitAll(site, 'Draft');
+    await git(site, 'push', '--quiet');
+    expect(await publishStateOf(site, '_drafts/packing.md')).toBe('published');
+    expect(await publishStateOf(site, '_drafts/packing.md', true)).toBe('unpublished');
+  });
+
   it('is unpublished for a new post, and still for one committed but not pushed', async () => {
     const site = await clonedSite();
     await writePost(site, post);

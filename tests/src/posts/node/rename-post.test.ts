@@ -10,7 +10,7 @@ let jekyll: SiteProfile;
 
 beforeEach(async () => {
   site = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
-  jekyll = jekyllProfile(site, 'Blog', { hasDrafts: true });
+  jekyll = jekyllProfile(site, 'Blog', {});
   await fs.mkdir(path.join(site, '_posts'));
 });
 
@@ -74,7 +74,7 @@ describe('renamePost', () => {
   });
 
   it('answers the same id without going to the disk when the name would not change', async () => {
-    const gone = jekyllProfile(path.join(site, 'no-such-site'), 'Gone', { hasDrafts: false });
+    const gone = jekyllProfile(path.join(site, 'no-such-site'), 'Gone', {});
     expect(await renamePost(gone, '_posts/2026-11-23-day-1.md', 'Day 1!')).toBe('_posts/2026-11-23-day-1.md');
     await expect(renamePost(gone, '_posts/2026-11-23-day-1.md', 'Day 2')).rejects.toMatchObject({
       code: 'site-vanished',

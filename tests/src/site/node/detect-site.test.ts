@@ -30,14 +30,13 @@ describe('detectSite: Jekyll', () => {
       root: site,
       name: 'Re:Invent Diary',
       kind: 'jekyll',
-      postFolders: ['_posts'],
+      postFolders: ['_posts', '_drafts'],
       newPostFolder: '_posts',
     });
   });
 
-  it('recognises _config.yaml, and lists _drafts when present', async () => {
+  it('recognises _config.yaml, and lists _drafts whether or not it exists yet', async () => {
     await write('_config.yaml', 'title: Yaml Named\n');
-    await fs.mkdir(path.join(site, '_drafts'));
     const profile = await detectSite(site);
     expect(profile.name).toBe('Yaml Named');
     expect(profile.postFolders).toEqual(['_posts', '_drafts']);
