@@ -3,7 +3,14 @@ import type { ChangeGroups } from './change-groups';
 
 /** Why the repository cannot publish yet, each with the action that fixes it where there is one. */
 export type RepositoryProblemKind =
-  'git-missing' | 'not-a-repository' | 'no-remote' | 'detached' | 'mid-operation' | 'unreadable';
+  | 'git-missing'
+  | 'not-a-repository'
+  | 'unborn'
+  | 'no-remote'
+  | 'detached'
+  | 'mid-operation'
+  | 'unmerged'
+  | 'unreadable';
 
 /** A repository that cannot publish yet, in plain words. */
 export interface RepositoryProblem {

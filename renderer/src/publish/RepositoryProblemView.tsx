@@ -77,7 +77,7 @@ export function RepositoryProblemView({ api, problem, busy, repair }: Repository
           data-autofocus
           onClick={() => repair(() => api.publish.initRepository())}
         >
-          Make it a git repository
+          {problem.kind === 'unborn' ? 'Make the first commit' : 'Make it a git repository'}
         </button>
       )}
       {action === 'add-remote' && <AddRemoteForm api={api} busy={busy} repair={repair} />}

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../api/contract';
 import { LanyardError } from '../../api/lanyard-error';
+import { GitError } from '../../git/node/git-error';
 import { readSiteSchema } from '../../frontmatter/node/site-schema';
 import { writeFileAtomic } from '../../fs/node/atomic-write';
 import { listSiteImages } from '../../images/node/list-images';
@@ -7,6 +8,7 @@ import { createPost } from '../../posts/node/create-post';
 import { readPost, savePost } from '../../posts/node/post-file';
 import { publishStateOf } from '../../posts/node/publish-state';
 import { renamePost } from '../../posts/node/rename-post';
+import { stageRename } from '../../publish/node/stage-rename';
 import type { PostSummary, SessionState } from '../../posts/post-types';
 import { defaultSession } from '../../settings/settings-types';
 import type { SiteInfo } from '../../site/site-info';
@@ -91,6 +93,10 @@ export function createHandlers(context: HandlerContext): Handlers {
       }
       const renamed = await renamePost(site.profile, id, title);
       if (renamed === id) return site.index.get(id) ?? provisionalSummary(id, title);
+      await stageRename(site.root, id, renamed).catch((error: unknown) => {
+        // Unstaged, git sees a deletion and a new file; Publish still commits the new one.
+        if (!(error instanceof GitError)) host.report(error);
+      });
       await site.refreshAfterWrite(id);
       await site.refreshAfterWrite(renamed);
       host.emit('posts.changed', { ids: [id, renamed] });

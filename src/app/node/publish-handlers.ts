@@ -1,6 +1,7 @@
 import type { Handlers } from '../../api/contract';
 import { publishStateOf } from '../../posts/node/publish-state';
 import { defaultCommitTemplates, type CommitTemplates } from '../../publish/commit-message';
+import { isAbortError, outcome as plainOutcome } from '../../publish/node/publish-failure';
 import { publishPost, unpublishPostChange, type PublishContext } from '../../publish/node/publish-post';
 import { publishStatusOf } from '../../publish/node/publish-status';
 import type { PublishOutcome } from '../../publish/publish-types';
@@ -46,10 +47,19 @@ export function createPublishHandlers(
     work: (publishContext: PublishContext) => Promise<PublishOutcome>,
   ): Promise<PublishOutcome> => {
     const site = requireSite(context);
-    await site.assertPostId(id);
-    const title = site.index.get(id)?.title ?? id;
+    // The run is registered before any await, so a cancel sent right after the click is never lost.
+    let title = id;
     const outcome = await service.exclusive(site.root, run, async (signal, onProgress) => {
-      const wasPublished = (await publishStateOf(site.root, id, site.index.get(id)?.draft)) === 'published';
+      await site.assertPostId(id);
+      title = site.index.get(id)?.title ?? id;
+      const isDraft = site.index.get(id)?.draft;
+      let wasPublished: boolean;
+      try {
+        wasPublished = (await publishStateOf(site.root, id, isDraft)) === 'published';
+      } catch (error) {
+        if (!isAbortError(error)) throw error;
+        return plainOutcome('cancelled', { postId: id, commit: null, target: null }, 'Publishing was cancelled.');
+      }
       const templates = templatesOf(context, site.root);
       return work({ profile: site.profile, templates, now: new Date(), wasPublished, signal, onProgress });
     });

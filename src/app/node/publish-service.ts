@@ -67,28 +67,48 @@ export class PublishService {
 
   /** Files an outcome: a queued one joins the site's queue, a published one empties it. */
   settle(root: string, outcome: PublishOutcome, post: QueuedCommit['post']): void {
-    if (outcome.kind === 'published' && this.queued(root) !== null) this.setQueued(root, null);
-    const commit = outcome.commit ?? this.queued(root)?.commit;
-    if (outcome.kind === 'queued' && outcome.target !== null && commit) {
-      const { remote, localBranch: branch } = outcome.target;
-      this.setQueued(root, enqueue(this.queued(root), { branch, remote, post, commit }, Date.now(), outcome.message));
+    const queued = this.queued(root);
+    const target = outcome.target;
+    // Only a push of the queued branch to the queued remote carries the queued commits.
+    const sameBranch = queued !== null && target?.localBranch === queued.branch && target.remote === queued.remote;
+    if (outcome.kind === 'published' && sameBranch) this.setQueued(root, null);
+    const commit = outcome.commit ?? (sameBranch ? queued.commit : null);
+    if (outcome.kind === 'queued' && target !== null && commit) {
+      const { remote, localBranch: branch } = target;
+      this.setQueued(root, enqueue(queued, { branch, remote, post, commit }, Date.now(), outcome.message));
     }
   }
 
   /** Tries the site's queued push now; null when nothing is queued. */
   async retry(root: string, run: string): Promise<PublishOutcome | null> {
-    const entry = this.queued(root);
-    if (entry === null) return null;
-    const outcome = await this.exclusive(root, run, (_signal, progress) => retryQueued(root, entry, progress));
-    const current = this.queued(root);
-    if (current === null) return outcome;
-    if (outcome.kind === 'published') this.setQueued(root, null);
-    else if (outcome.kind !== 'cancelled') {
-      const retryable = outcome.kind === 'queued';
-      this.setQueued(root, afterFailedAttempt(current, Date.now(), outcome.message, retryable));
+    if (this.queued(root) === null) return null;
+    let posts: string[] = [];
+    let recorded = false;
+    try {
+      // Read inside the lock: a publish that ran first may have pushed or changed the queue.
+      const outcome = await this.exclusive(root, run, async (_signal, progress) => {
+        const entry = this.queued(root);
+        if (entry === null) return null;
+        posts = entry.posts.map((post) => post.id);
+        return retryQueued(root, entry, progress);
+      });
+      const current = this.queued(root);
+      if (outcome === null || current === null || outcome.kind === 'cancelled') return outcome;
+      recorded = true;
+      if (outcome.kind === 'published') {
+        this.setQueued(root, null);
+        this.host.emit('posts.changed', { ids: posts });
+      } else {
+        this.setQueued(root, afterFailedAttempt(current, Date.now(), outcome.message, outcome.kind === 'queued'));
+      }
+      return outcome;
+    } finally {
+      // A cancelled or broken attempt waits its turn like any other, so retries neither stop nor spin.
+      const current = this.queued(root);
+      if (!recorded && current !== null) {
+        this.setQueued(root, afterFailedAttempt(current, Date.now(), 'The last attempt was stopped.', true));
+      }
     }
-    if (outcome.kind === 'published') this.host.emit('posts.changed', { ids: entry.posts.map((post) => post.id) });
-    return outcome;
   }
 
   /** The open site changed: only its queue is retried on a timer. */

@@ -11,7 +11,8 @@ import { gitInit } from '../../git/node/init';
 import { abortMerge } from '../../git/node/merge';
 import { abortRebase, operationInProgress } from '../../git/node/rebase';
 import { addRemote, listRemotes } from '../../git/node/remote';
-import { isInsideWorkTree } from '../../git/node/rev-parse';
+import { isInsideWorkTree, resolveCommit } from '../../git/node/rev-parse';
+import { redactUrl } from '../../git/node/redact-url';
 import { abortSequence } from '../../git/node/sequencer';
 import { writeFileAtomic } from '../../fs/node/atomic-write';
 import type { SiteKind } from '../../site/site-info';
@@ -36,7 +37,7 @@ const ignoredByKind: Record<SiteKind, string[]> = {
 function notCloneable(url: string): LanyardError {
   return new LanyardError(
     'invalid-argument',
-    `“${url.slice(0, 200)}” is not a git URL Lanyard can use. Paste an https:// or SSH (git@host:owner/blog.git) address.`,
+    `“${redactUrl(url).slice(0, 200)}” is not a git URL Lanyard can use. Paste an https:// or SSH (git@host:owner/blog.git) address.`,
   );
 }
 
@@ -75,14 +76,15 @@ export function createRepositoryHandlers(
   return {
     'publish.initRepository': () =>
       inSite(async (site) => {
-        if (await isInsideWorkTree(site.root)) {
-          throw new LanyardError('refused', 'This folder is already in a git repository.');
+        const inRepository = await isInsideWorkTree(site.root);
+        if (inRepository && (await resolveCommit(site.root, 'HEAD')) !== null) {
+          throw new LanyardError('refused', 'This folder is already in a git repository with commits.');
         }
         const ignoreFile = path.join(site.root, '.gitignore');
         const ignored = [...ignoredByKind[site.profile.kind], 'node_modules/', '.DS_Store'];
         if (!(await fs.stat(ignoreFile).catch(() => null)))
           await writeFileAtomic(ignoreFile, `${ignored.join('\n')}\n`);
-        await gitInit(site.root);
+        if (!inRepository) await gitInit(site.root);
         await gitAdd(site.root, 'all');
         await gitCommit(site.root, `Start ${site.profile.name} with Lanyard`);
       }),

@@ -5,3 +5,13 @@ export async function conflictedPaths(repo: string): Promise<string[]> {
   const { stdout } = await runGit(['diff', '--name-only', '--diff-filter=U', '-z'], repo);
   return stdout.split('\0').filter((name) => name !== '');
 }
+
+/** Which of `paths` (relative to `repo`) have changes staged against HEAD, repository-relative. */
+export async function stagedPaths(repo: string, paths: string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const { stdout } = await runGit(
+    ['--literal-pathspecs', 'diff', '--cached', '--name-only', '--no-renames', '-z', '--', ...paths],
+    repo,
+  );
+  return stdout.split('\0').filter((name) => name !== '');
+}

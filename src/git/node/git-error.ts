@@ -2,7 +2,15 @@ import { redactUrl } from './redact-url';
 
 /** What went wrong, in terms the writer can act on. */
 export type GitErrorKind =
-  'not-installed' | 'not-a-repository' | 'auth' | 'offline' | 'rejected' | 'remote-rejected' | 'conflict' | 'failed';
+  | 'not-installed'
+  | 'not-a-repository'
+  | 'auth'
+  | 'remote-missing'
+  | 'offline'
+  | 'rejected'
+  | 'remote-rejected'
+  | 'conflict'
+  | 'failed';
 
 /**
  * Patterns in git's output (English, as `runGit` forces), first match wins. A remote's
@@ -15,9 +23,15 @@ const patterns: ReadonlyArray<readonly [Exclude<GitErrorKind, 'not-installed' | 
     'auth',
     /Authentication failed|could not read (Username|Password)|terminal prompts disabled|Permission denied \(publickey|Invalid username or password|The requested URL returned error: 40[13]|Host key verification failed/i,
   ],
+  // Reached, but nothing there: retrying would never help, so this is not `offline`.
+  [
+    'remote-missing',
+    /does not appear to be a git repository|Repository not found|repository '[^'\n]*' not found|The requested URL returned error: 404/i,
+  ],
+  // Not git's generic "Could not read from remote repository", which follows any failure of ssh.
   [
     'offline',
-    /Could not resolve host|Failed to connect to|Couldn't connect to server|Connection (timed out|refused|reset)|Network is unreachable|Operation timed out|Operation too slow|Could not read from remote repository/i,
+    /Could not resolve host|Failed to connect to|Couldn't connect to server|Connection (timed out|refused|reset)|Network is unreachable|Operation timed out|Operation too slow|ssh: connect to host/i,
   ],
   ['rejected', /\[rejected\]|non-fast-forward|fetch first/i],
   [
@@ -30,6 +44,7 @@ const summaries: Record<GitErrorKind, string> = {
   'not-installed': 'Git is not installed, or Lanyard cannot find it. Install git and try again.',
   'not-a-repository': 'This folder is not a git repository.',
   auth: 'Git could not sign in to the remote repository. Check your credentials.',
+  'remote-missing': 'Git reached the remote, but found no repository at that address. Check the remote’s URL.',
   offline: 'Git could not reach the remote repository. Check your internet connection.',
   rejected: 'The remote repository refused the change; it has work you do not have yet.',
   'remote-rejected': 'The remote repository refused the push.',

@@ -32,7 +32,8 @@ export async function gitPullRebase(
       ...strategy,
       '--',
       options.remote,
-      options.branch,
+      // Spelled out, so a branch named like `+x` is never read as a forced refspec.
+      `refs/heads/${options.branch}`,
     ],
     repo,
     { env: network.env, onProgress: options.onProgress },

@@ -31,6 +31,12 @@ export function conflictOutcome(base: OutcomeBase, files: string[]): PublishOutc
   return { ...outcome('conflict', base, message), files };
 }
 
+/** What the writer should know when their unpublished edits clashed with the remote's on the way back. */
+export function stashNote(stashed: string[]): string {
+  if (stashed.length === 0) return '';
+  return ` Your unpublished changes to ${stashed.join(', ')} clashed with the remote’s, so ${stashed.length === 1 ? 'that file shows' : 'those files show'} the remote’s version now; your changes are kept in git’s stash (stash@{0}).`;
+}
+
 function committedNote(base: OutcomeBase): string {
   return base.commit === null ? '' : ' Your commit is saved in the local repository and will be pushed next time.';
 }

@@ -1,25 +1,20 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { LanyardError } from '../../api/lanyard-error';
 import { writeFileAtomic } from '../../fs/node/atomic-write';
 import { readFrontMatterData } from '../../frontmatter/front-matter-data';
 import { readFrontMatterSummary } from '../../frontmatter/read-summary';
-import { gitAdd } from '../../git/node/add';
-import { gitCommit } from '../../git/node/commit';
 import { GitError } from '../../git/node/git-error';
+import { unstagePaths } from '../../git/node/reset';
 import { resolveCommit } from '../../git/node/rev-parse';
-import { gitStatus } from '../../git/node/status';
-import { keepCommit } from '../../git/node/update-ref';
-import { linkedImagePaths } from '../../images/node/check-images';
 import { movePostFile } from '../../posts/node/rename-post';
 import { resolveInsideSite } from '../../site/node/safe-path';
 import type { SiteProfile } from '../../site/site-profile';
-import { groupChanges, type ChangedFile } from '../change-groups';
-import { commitMessage, siteDay, type CommitTemplates } from '../commit-message';
+import type { CommitTemplates } from '../commit-message';
 import { publishDraft, unpublishPost, type PostMove } from '../draft-transition';
 import { publicPostUrl } from '../public-url';
 import type { PublishOutcome, PublishStep } from '../publish-types';
-import { conflictOutcome, failureOutcome, isAbortError, outcome, type OutcomeBase } from './publish-failure';
+import { checkIncluded, commitPost, isTracked } from './commit-post';
+import { conflictOutcome, failureOutcome, isAbortError, outcome, stashNote, type OutcomeBase } from './publish-failure';
 import { checkRepository, type RepositoryFacts } from './repository-check';
 import { readSiteUrlConfig } from './site-url-config';
 import { syncAndPush } from './sync-and-push';
@@ -64,86 +59,69 @@ async function applyMove(root: string, id: string, text: string, move: PostMove)
   if (move.text !== text) await writeFileAtomic(await resolveInsideSite(root, move.id), move.text);
 }
 
-/** The files to commit: the post (both names when it moved), its changed images, and the ticked others. */
-function pathsToCommit(
-  facts: RepositoryFacts,
-  changes: ChangedFile[],
-  ids: string[],
-  images: string[],
-  include: string[],
-) {
-  const groups = groupChanges(
-    changes,
-    ids.map((id) => `${facts.prefix}${id}`),
-    images.map((image) => `${facts.prefix}${image}`),
-  );
-  const others = new Map(groups.other.map((file) => [file.path, file]));
-  const stale = include.find((file) => !others.has(file));
-  if (stale !== undefined) {
-    throw new LanyardError('refused', `${stale} has no changes to publish any more. Look at the list again and retry.`);
-  }
-  const chosen = [...groups.thisPost, ...groups.images, ...include.map((file) => others.get(file)!)];
-  return [...new Set(chosen.flatMap((file) => (file.originalPath ? [file.path, file.originalPath] : [file.path])))];
-}
-
-async function commitPost(
-  context: PublishContext,
-  facts: RepositoryFacts,
-  post: { ids: string[]; text: string; title: string; direction: Direction },
-  include: string[],
-): Promise<string | null> {
-  const postId = post.ids.at(-1)!;
-  const { entries } = await gitStatus(facts.topLevel);
-  const images = post.direction === 'publish' ? linkedImagePaths(context.profile, postId, post.text) : [];
-  const paths = pathsToCommit(facts, entries, post.ids, images, include);
-  if (paths.length === 0) return null;
-  const template =
-    post.direction === 'unpublish'
-      ? context.templates.unpublish
-      : context.wasPublished
-        ? context.templates.update
-        : context.templates.publish;
-  const date = siteDay(context.now, context.profile.timezone);
-  const message = commitMessage(template, { title: post.title, date, file: path.posix.basename(postId) });
-  await gitAdd(facts.topLevel, paths);
-  const commit = await gitCommit(facts.topLevel, message, { paths });
-  // A named ref keeps the commit reachable whatever a later rebase does to the branch.
-  await keepCommit(facts.topLevel, 'last-publish', commit);
-  return commit;
-}
-
 async function urlOf(profile: SiteProfile, postId: string, text: string): Promise<string | null> {
   const frontMatter = readFrontMatterData(text).data ?? {};
   return publicPostUrl(await readSiteUrlConfig(profile), { id: postId, frontMatter });
 }
 
-async function change(context: PublishContext, request: PublishRequest, direction: Direction): Promise<PublishOutcome> {
+/** Puts a draft back where it was when its publish fails before the commit: nothing half-done stays behind. */
+async function undoMove(root: string, facts: RepositoryFacts, id: string, text: string, move: PostMove): Promise<void> {
+  await unstagePaths(facts.topLevel, [`${facts.prefix}${id}`, `${facts.prefix}${move.id}`]).catch(() => undefined);
+  if (move.id !== id) await movePostFile(root, move.id, id);
+  if (move.text !== text) await writeFileAtomic(await resolveInsideSite(root, id), text);
+}
+
+function offlineMessage(): string {
+  return 'You are offline, so the publish is queued. Lanyard pushes it when the network is back.';
+}
+
+async function prepareAndCommit(
+  context: PublishContext,
+  facts: RepositoryFacts,
+  request: PublishRequest,
+  direction: Direction,
+  base: OutcomeBase,
+): Promise<{ text: string; title: string } | PublishOutcome> {
   const { root } = context.profile;
-  const base: OutcomeBase = { postId: request.id, commit: null, target: null };
-  context.onProgress('check', null);
-  const check = await checkRepository(root);
-  if (!check.ok) return outcome('failed', base, check.problem.message);
-  const { facts } = check;
-  base.target = { remote: facts.remote.name, branch: facts.remoteBranch, localBranch: facts.branch };
+  checkIncluded(facts, request.include);
+  const text = await fs.readFile(await resolveInsideSite(root, request.id), 'utf8');
+  const move = transitionFor(direction, context, request.id, text);
+  if (direction === 'unpublish' && move === null) {
+    const why = 'Lanyard cannot unpublish this post: it is already a draft, or its front matter is not YAML.';
+    return outcome('failed', base, why);
+  }
+  throwIfCancelled(context.signal);
+  if (move) await applyMove(root, request.id, text, move);
+  const postId = move?.id ?? request.id;
+  const finalText = move?.text ?? text;
+  const title = readFrontMatterSummary(finalText, path.posix.basename(postId)).title;
+  context.onProgress('commit', null);
   try {
-    context.onProgress('prepare', null);
-    const text = await fs.readFile(await resolveInsideSite(root, request.id), 'utf8');
-    const move = transitionFor(direction, context, request.id, text);
-    if (direction === 'unpublish' && move === null) {
-      return outcome(
-        'failed',
-        base,
-        'Lanyard cannot unpublish this post: it is already a draft, or its front matter is not YAML.',
-      );
-    }
-    throwIfCancelled(context.signal);
-    if (move) await applyMove(root, request.id, text, move);
-    base.postId = move?.id ?? request.id;
-    const finalText = move?.text ?? text;
-    const title = readFrontMatterSummary(finalText, path.posix.basename(base.postId)).title;
-    context.onProgress('commit', null);
-    const ids = [...new Set([request.id, base.postId])];
+    const ids = [...new Set([request.id, postId])];
     base.commit = await commitPost(context, facts, { ids, text: finalText, title, direction }, request.include);
+  } catch (error) {
+    if (move) await undoMove(root, facts, request.id, text, move);
+    throw error;
+  }
+  base.postId = postId;
+  return { text: finalText, title };
+}
+
+async function change(context: PublishContext, request: PublishRequest, direction: Direction): Promise<PublishOutcome> {
+  const base: OutcomeBase = { postId: request.id, commit: null, target: null };
+  let facts: RepositoryFacts | null = null;
+  try {
+    context.onProgress('check', null);
+    const check = await checkRepository(context.profile.root);
+    if (!check.ok) return outcome('failed', base, check.problem.message);
+    facts = check.facts;
+    base.target = { remote: facts.remote.name, branch: facts.remoteBranch, localBranch: facts.branch };
+    context.onProgress('prepare', null);
+    const prepared = await prepareAndCommit(context, facts, request, direction, base);
+    if ('kind' in prepared) return prepared;
+    if (base.commit === null && !(await isTracked(facts, base.postId))) {
+      return outcome('failed', base, 'Git ignores this post (see the site’s .gitignore), so it cannot be published.');
+    }
     if (base.commit === null && facts.tracking && facts.status.ahead === 0) {
       return outcome('published', base, 'Nothing has changed since the last publish; the remote is up to date.');
     }
@@ -152,9 +130,10 @@ async function change(context: PublishContext, request: PublishRequest, directio
     if (result.kind === 'conflict') return conflictOutcome(base, result.files);
     base.commit = (await resolveCommit(facts.topLevel, 'HEAD')) ?? base.commit;
     const done = direction === 'publish' ? 'Published' : 'Unpublished';
+    const message = `${done} “${prepared.title}” to ${facts.remote.name}/${facts.remoteBranch}.${stashNote(result.stashed)}`;
     return {
-      ...outcome('published', base, `${done} “${title}” to ${facts.remote.name}/${facts.remoteBranch}.`),
-      url: direction === 'publish' ? await urlOf(context.profile, base.postId, finalText) : null,
+      ...outcome('published', base, message),
+      url: direction === 'publish' ? await urlOf(context.profile, base.postId, prepared.text) : null,
       remoteMessage: result.remoteMessage,
     };
   } catch (error) {
@@ -162,13 +141,9 @@ async function change(context: PublishContext, request: PublishRequest, directio
       const kept = base.commit === null ? '' : ' Your commit is kept and will be pushed next time.';
       return outcome('cancelled', base, `Publishing was cancelled.${kept}`);
     }
-    if (error instanceof GitError && error.kind === 'offline') {
+    if (facts !== null && error instanceof GitError && error.kind === 'offline') {
       base.commit ??= await resolveCommit(facts.topLevel, 'HEAD').catch(() => null);
-      return outcome(
-        'queued',
-        base,
-        'You are offline, so the publish is queued. Lanyard pushes it when the network is back.',
-      );
+      return outcome('queued', base, offlineMessage());
     }
     return failureOutcome(error, base);
   }

@@ -10,6 +10,7 @@ import { groupChanges } from '../change-groups';
 import { commitMessage, siteDay, type CommitTemplates } from '../commit-message';
 import { publishDraft } from '../draft-transition';
 import type { PublishStatus, QueuedPublish } from '../publish-types';
+import { siteChanges } from './commit-post';
 import { checkRepository } from './repository-check';
 
 const noChanges = { thisPost: [], images: [], other: [] };
@@ -67,6 +68,6 @@ export async function publishStatusOf(
     upstream: facts.status.upstream,
     ahead: facts.status.ahead,
     behind: facts.status.behind,
-    changes: groupChanges(facts.status.entries, [`${facts.prefix}${id}`], images),
+    changes: groupChanges(siteChanges(facts.prefix, facts.status.entries), [`${facts.prefix}${id}`], images),
   };
 }

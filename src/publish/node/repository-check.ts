@@ -65,6 +65,13 @@ async function checkInside(root: string): Promise<RepositoryCheck> {
       'abort-operation',
     );
   }
+  const unmerged = status.entries.filter((entry) => entry.kind === 'conflicted').map((entry) => entry.path);
+  if (unmerged.length > 0) {
+    return problem(
+      'unmerged',
+      `These files still have unresolved conflicts: ${unmerged.join(', ')}. Fix the marked lines, stage them with \`git add\`, and publish again.`,
+    );
+  }
   if (status.branch === null) {
     const branches = likelyBranches(await localBranches(root));
     return problem(
@@ -72,6 +79,13 @@ async function checkInside(root: string): Promise<RepositoryCheck> {
       'The repository is not on a branch (a "detached HEAD"), so there is nothing to push to. Check out a branch first.',
       branches.length > 0 ? 'checkout-branch' : null,
       branches,
+    );
+  }
+  if (status.head === null) {
+    return problem(
+      'unborn',
+      'This repository has no commits yet. Make a first commit of the whole site; after that, Publish commits one post at a time.',
+      'init',
     );
   }
   const tracked = status.upstream === null ? null : splitUpstream(status.upstream, remotes);

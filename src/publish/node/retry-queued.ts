@@ -1,7 +1,7 @@
 import { GitError } from '../../git/node/git-error';
 import { resolveCommit } from '../../git/node/rev-parse';
 import type { PublishOutcome, PublishStep, QueuedPublish } from '../publish-types';
-import { conflictOutcome, failureOutcome, isAbortError, outcome } from './publish-failure';
+import { conflictOutcome, failureOutcome, isAbortError, outcome, stashNote } from './publish-failure';
 import { checkRepository } from './repository-check';
 import { syncAndPush } from './sync-and-push';
 
@@ -17,26 +17,21 @@ export async function retryQueued(
 ): Promise<PublishOutcome> {
   const target = { remote: entry.remote, branch: entry.branch, localBranch: entry.branch };
   const base = { postId: entry.posts.at(-1)?.id ?? '', commit: entry.commit, target };
-  onProgress('check', null);
-  const check = await checkRepository(root);
-  if (!check.ok) return outcome('failed', base, check.problem.message);
-  if (check.facts.branch !== entry.branch) {
-    return outcome(
-      'failed',
-      base,
-      `The queued publish is on the branch ${entry.branch}, but the repository is now on ${check.facts.branch}. Switch back to ${entry.branch} to push it.`,
-    );
-  }
   try {
+    onProgress('check', null);
+    const check = await checkRepository(root);
+    if (!check.ok) return outcome('failed', base, check.problem.message);
+    if (check.facts.branch !== entry.branch) {
+      const { branch } = check.facts;
+      const why = `The queued publish is on the branch ${entry.branch}, but the repository is now on ${branch}. Switch back to ${entry.branch} to push it.`;
+      return outcome('failed', base, why);
+    }
     const result = await syncAndPush(check.facts, { keepMine: false, onProgress });
     if (result.kind === 'conflict') return conflictOutcome(base, result.files);
     const commit = (await resolveCommit(check.facts.topLevel, 'HEAD')) ?? entry.commit;
     const count = entry.posts.length === 1 ? `“${entry.posts[0]!.title}”` : `${entry.posts.length} queued posts`;
-    return outcome(
-      'published',
-      { ...base, commit },
-      `Published ${count} to ${entry.remote}/${check.facts.remoteBranch}.`,
-    );
+    const message = `Published ${count} to ${entry.remote}/${check.facts.remoteBranch}.${stashNote(result.stashed)}`;
+    return outcome('published', { ...base, commit }, message);
   } catch (error) {
     if (isAbortError(error)) return outcome('cancelled', base, 'The retry was cancelled; the publish stays queued.');
     if (error instanceof GitError && error.kind === 'offline') {

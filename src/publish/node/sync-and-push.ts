@@ -1,3 +1,4 @@
+import { checkoutPathsFromHead } from '../../git/node/checkout-paths';
 import { conflictedPaths } from '../../git/node/diff';
 import { currentGitContext, withGitContext } from '../../git/node/git-context';
 import { GitError } from '../../git/node/git-error';
@@ -8,7 +9,14 @@ import type { PublishStep } from '../publish-types';
 import type { RepositoryFacts } from './repository-check';
 
 /** How the push ended when it did not throw. */
-export type SyncResult = { kind: 'pushed'; remoteMessage: string | null } | { kind: 'conflict'; files: string[] };
+export type SyncResult =
+  | {
+      kind: 'pushed';
+      remoteMessage: string | null;
+      /** Unpublished edits whose autostash clashed with the remote: back to HEAD's version, kept in the stash. */
+      stashed: string[];
+    }
+  | { kind: 'conflict'; files: string[] };
 
 /** What a sync needs from its caller. */
 export interface SyncOptions {
@@ -29,7 +37,20 @@ async function leaveNoRebase(topLevel: string): Promise<void> {
   });
 }
 
-async function pullRebase(facts: RepositoryFacts, options: SyncOptions): Promise<SyncResult | null> {
+/**
+ * The rebase went through, but putting the writer's other, unticked edits back clashed with the
+ * remote's. Git keeps them in the stash and leaves conflict markers; the files go back to HEAD's
+ * version so the repository stays usable.
+ */
+async function settleAutostash(topLevel: string): Promise<string[]> {
+  const clashed = await conflictedPaths(topLevel);
+  await checkoutPathsFromHead(topLevel, clashed);
+  return clashed;
+}
+
+type Pulled = { kind: 'pulled'; stashed: string[] } | Extract<SyncResult, { kind: 'conflict' }>;
+
+async function pullRebase(facts: RepositoryFacts, options: SyncOptions): Promise<Pulled> {
   options.onProgress('sync', null);
   try {
     await gitPullRebase(facts.topLevel, {
@@ -38,7 +59,6 @@ async function pullRebase(facts: RepositoryFacts, options: SyncOptions): Promise
       keep: options.keepMine ? 'mine' : undefined,
       onProgress: (line) => options.onProgress('sync', line),
     });
-    return null;
   } catch (error) {
     if (error instanceof GitError && error.kind === 'conflict') {
       const files = await conflictedPaths(facts.topLevel).catch(() => []);
@@ -48,17 +68,19 @@ async function pullRebase(facts: RepositoryFacts, options: SyncOptions): Promise
     await leaveNoRebase(facts.topLevel);
     throw error;
   }
+  return { kind: 'pulled', stashed: await settleAutostash(facts.topLevel) };
 }
 
-async function push(facts: RepositoryFacts, options: SyncOptions): Promise<SyncResult> {
+async function push(facts: RepositoryFacts, options: SyncOptions, stashed: string[]): Promise<SyncResult> {
   options.onProgress('push', null);
   const { remoteMessage } = await gitPush(facts.topLevel, {
     remote: facts.remote.name,
     branch: facts.branch,
+    remoteBranch: facts.remoteBranch,
     setUpstream: !facts.tracking,
     onProgress: (line) => options.onProgress('push', line),
   });
-  return { kind: 'pushed', remoteMessage };
+  return { kind: 'pushed', remoteMessage, stashed };
 }
 
 /**
@@ -68,15 +90,18 @@ async function push(facts: RepositoryFacts, options: SyncOptions): Promise<SyncR
  * the conflicting files; any other failure throws its GitError with the repository left clean.
  */
 export async function syncAndPush(facts: RepositoryFacts, options: SyncOptions): Promise<SyncResult> {
+  let stashed: string[] = [];
   if (facts.tracking) {
-    const conflict = await pullRebase(facts, options);
-    if (conflict) return conflict;
+    const pulled = await pullRebase(facts, options);
+    if (pulled.kind === 'conflict') return pulled;
+    stashed = pulled.stashed;
   }
   try {
-    return await push(facts, options);
+    return await push(facts, options, stashed);
   } catch (error) {
     if (!(error instanceof GitError && error.kind === 'rejected')) throw error;
   }
-  const conflict = await pullRebase(facts, options);
-  return conflict ?? push(facts, options);
+  const pulled = await pullRebase(facts, options);
+  if (pulled.kind === 'conflict') return pulled;
+  return push(facts, options, [...stashed, ...pulled.stashed]);
 }

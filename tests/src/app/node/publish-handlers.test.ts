@@ -84,6 +84,39 @@ describe('publish channels', () => {
     await second.dispose();
   });
 
+  it('keep a queued publish of one branch when another branch publishes', async () => {
+    const blog = await makeBlog(sandbox.path);
+    const core = createLanyardCore(testHost(path.join(sandbox.path, 'user-data')));
+    await core.openSite(blog.site);
+    await git(blog.site, 'remote', 'set-url', 'origin', 'http://127.0.0.1:9/blog.git');
+    await editPost(blog.site, 'Written on the plane.');
+    expect((await call<PublishOutcome>(core, 'publish.run', { id: POST_ID, run: 'a' })).kind).toBe('queued');
+
+    const mirror = path.join(sandbox.path, 'mirror.git');
+    await git(sandbox.path, 'init', '--quiet', '--bare', mirror);
+    await git(blog.site, 'remote', 'add', 'mirror', mirror);
+    await git(blog.site, 'checkout', '--quiet', '-b', 'day2');
+    await git(blog.site, 'push', '--quiet', '-u', 'mirror', 'day2');
+    await editPost(blog.site, 'Day two.');
+    const other = await call<PublishOutcome>(core, 'publish.run', { id: POST_ID, run: 'b' });
+
+    expect(other).toMatchObject({ kind: 'published', target: { remote: 'mirror', localBranch: 'day2' } });
+    expect(await call<QueuedPublish | null>(core, 'publish.queue')).toMatchObject({ branch: 'main', remote: 'origin' });
+    await core.dispose();
+  });
+
+  it('cancel a publish asked for right after it started, before it touched anything', async () => {
+    const blog = await makeBlog(sandbox.path);
+    const core = createLanyardCore(testHost(path.join(sandbox.path, 'user-data')));
+    await core.openSite(blog.site);
+    await editPost(blog.site, 'Not yet.');
+    const running = core.dispatcher.invoke('publish.run', { id: POST_ID, run: 'quick' });
+    await core.dispatcher.invoke('publish.cancel', { run: 'quick' });
+    expect(await running).toMatchObject({ ok: true, value: { kind: 'cancelled' } });
+    expect(await subjects(blog.site)).toEqual(['Start the blog']);
+    await core.dispose();
+  });
+
   it('refuse a clone URL that would run a command, and a ticked path that is not a change', async () => {
     const blog = await makeBlog(sandbox.path);
     const host = testHost(path.join(sandbox.path, 'user-data'));

@@ -23,6 +23,16 @@ describe('classifyGitFailure', () => {
     ],
     ['ssh: connect to host example.com port 22: Connection timed out\nfatal: Could not read from remote', 'offline'],
     ['error: RPC failed; curl 28 Operation too slow. Less than 1000 bytes/sec transferred', 'offline'],
+    [
+      "fatal: '/srv/gone.git' does not appear to be a git repository\nfatal: Could not read from remote repository.",
+      'remote-missing',
+    ],
+    ["remote: Repository not found.\nfatal: repository 'https://github.com/me/nope.git/' not found", 'remote-missing'],
+    ['ERROR: Repository not found.\nfatal: Could not read from remote repository.', 'remote-missing'],
+    [
+      'kex_exchange_identification: read: Connection reset by peer\nfatal: Could not read from remote repository.',
+      'offline',
+    ],
     [' ! [rejected]        main -> main (fetch first)\nerror: failed to push some refs', 'rejected'],
     [' ! [rejected]        main -> main (non-fast-forward)', 'rejected'],
     ['!\trefs/heads/main:refs/heads/main\t[rejected] (fetch first)\nDone', 'rejected'],
