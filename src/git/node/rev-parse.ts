@@ -52,10 +52,28 @@ export async function prefixOf(repo: string): Promise<string> {
   return stdout.replace(/\r?\n$/, '');
 }
 
-/** The top folder of the working tree around `repo`, as an absolute path. */
-export async function topLevelOf(repo: string): Promise<string> {
-  const { stdout } = await runGit(['rev-parse', '--show-toplevel'], repo);
-  return path.resolve(stdout.replace(/\r?\n$/, ''));
+/** Where a folder sits in its working tree: the tree's top folder and the folder's prefix in it. */
+export interface WorkTreePlace {
+  topLevel: string;
+  /** As `prefixOf` answers it. */
+  prefix: string;
+}
+
+/**
+ * `isInsideWorkTree`, the working tree's top folder and `prefixOf` in one git process: null outside a working
+ * tree (no repository, a bare one, a `.git` folder).
+ */
+export async function workTreePlace(repo: string): Promise<WorkTreePlace | null> {
+  let stdout: string;
+  try {
+    ({ stdout } = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix'], repo));
+  } catch (error) {
+    const outside = /not a git repository|must be run in a work tree/i;
+    if (error instanceof GitError && (error.kind === 'not-a-repository' || outside.test(error.stderr))) return null;
+    throw error;
+  }
+  const [inside = '', topLevel = '', prefix = ''] = stdout.replace(/\r?\n$/, '').split('\n');
+  return inside === 'true' ? { topLevel: path.resolve(topLevel), prefix } : null;
 }
 
 /**

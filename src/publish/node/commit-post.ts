@@ -20,6 +20,8 @@ export interface PostToCommit {
   text: string;
   title: string;
   direction: 'publish' | 'unpublish';
+  /** True when the publish itself moved or rewrote the post just now. */
+  rewritten: boolean;
 }
 
 /** The changes inside the site's folder; a site in a subfolder never publishes the rest of the repository. */
@@ -72,13 +74,14 @@ export async function commitPost(
   include: string[],
 ): Promise<string | null> {
   const postId = post.ids.at(-1)!;
-  const { entries } = await gitStatus(facts.topLevel);
+  // The status taken by the check still holds unless the publish itself just changed the post.
+  const { entries } = post.rewritten ? await gitStatus(facts.topLevel) : facts.status;
   const images = post.direction === 'publish' ? linkedImagePaths(context.profile, postId, post.text) : [];
   const paths = pathsToCommit(facts.prefix, siteChanges(facts.prefix, entries), post.ids, images, include);
   if (paths.length === 0) return null;
   // A deletion already staged is in neither the index nor the folder, and `git add` would refuse it.
-  const indexed = new Set(await indexedPaths(facts.topLevel, paths));
   const onDisk = await Promise.all(paths.map((file) => exists(path.join(facts.topLevel, file))));
+  const indexed = new Set(onDisk.every(Boolean) ? [] : await indexedPaths(facts.topLevel, paths));
   await gitAdd(
     facts.topLevel,
     paths.filter((file, at) => onDisk[at] || indexed.has(file)),

@@ -98,7 +98,8 @@ async function prepareAndCommit(
   context.onProgress('commit', null);
   try {
     const ids = [...new Set([request.id, postId])];
-    base.commit = await commitPost(context, facts, { ids, text: finalText, title, direction }, request.include);
+    const post = { ids, text: finalText, title, direction, rewritten: move !== null };
+    base.commit = await commitPost(context, facts, post, request.include);
   } catch (error) {
     if (move) await undoMove(root, facts, request.id, text, move);
     throw error;

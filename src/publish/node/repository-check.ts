@@ -2,7 +2,7 @@ import { GitError } from '../../git/node/git-error';
 import { localBranches } from '../../git/node/for-each-ref';
 import { operationInProgress } from '../../git/node/rebase';
 import { listRemotes, type GitRemote } from '../../git/node/remote';
-import { isInsideWorkTree, prefixOf, topLevelOf } from '../../git/node/rev-parse';
+import { workTreePlace, type WorkTreePlace } from '../../git/node/rev-parse';
 import { gitStatus, type GitStatus } from '../../git/node/status';
 import type { RepositoryProblem } from '../publish-types';
 
@@ -50,10 +50,8 @@ function likelyBranches(branches: string[]): string[] {
   return [...branches].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-async function checkInside(root: string): Promise<RepositoryCheck> {
-  const [topLevel, prefix, operation, status, remotes] = await Promise.all([
-    topLevelOf(root),
-    prefixOf(root),
+async function checkInside(root: string, { topLevel, prefix }: WorkTreePlace): Promise<RepositoryCheck> {
+  const [operation, status, remotes] = await Promise.all([
     operationInProgress(root),
     gitStatus(root),
     listRemotes(root),
@@ -112,14 +110,15 @@ async function checkInside(root: string): Promise<RepositoryCheck> {
 /** Checks that the site's repository can publish: git, a repository, a branch, a remote, no half-done operation. */
 export async function checkRepository(root: string): Promise<RepositoryCheck> {
   try {
-    if (!(await isInsideWorkTree(root))) {
+    const place = await workTreePlace(root);
+    if (place === null) {
       return problem(
         'not-a-repository',
         'This folder is not a git repository yet. Lanyard can make it one; then add the remote your site is built from.',
         'init',
       );
     }
-    return await checkInside(root);
+    return await checkInside(root, place);
   } catch (error) {
     if (error instanceof GitError && error.kind === 'not-installed') {
       return problem(

@@ -1,6 +1,6 @@
 import { gitAdd } from '../../git/node/add';
 import { pathExistsAt } from '../../git/node/cat-file';
-import { isInsideWorkTree, prefixOf, topLevelOf } from '../../git/node/rev-parse';
+import { workTreePlace } from '../../git/node/rev-parse';
 
 /**
  * After Lanyard renamed a post that git tracks, stages both halves, as `git mv` would, so git
@@ -8,8 +8,9 @@ import { isInsideWorkTree, prefixOf, topLevelOf } from '../../git/node/rev-parse
  * old file behind on the remote. Does nothing outside a repository or for an untracked post.
  */
 export async function stageRename(root: string, from: string, to: string): Promise<void> {
-  if (!(await isInsideWorkTree(root))) return;
-  const [topLevel, prefix] = await Promise.all([topLevelOf(root), prefixOf(root)]);
+  const place = await workTreePlace(root);
+  if (place === null) return;
+  const { topLevel, prefix } = place;
   if (!(await pathExistsAt(topLevel, 'HEAD', `${prefix}${from}`))) return;
   await gitAdd(topLevel, [`${prefix}${from}`, `${prefix}${to}`]);
 }

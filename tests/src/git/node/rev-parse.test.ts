@@ -5,7 +5,13 @@ import { gitAdd } from '../../../../src/git/node/add';
 import { pathExistsAt } from '../../../../src/git/node/cat-file';
 import { gitCommit } from '../../../../src/git/node/commit';
 import { gitInit } from '../../../../src/git/node/init';
-import { isInsideWorkTree, prefixOf, resolveCommit, topLevelOf, upstreamOf } from '../../../../src/git/node/rev-parse';
+import {
+  isInsideWorkTree,
+  prefixOf,
+  resolveCommit,
+  upstreamOf,
+  workTreePlace,
+} from '../../../../src/git/node/rev-parse';
 import { runGit } from '../../../../src/git/node/run-git';
 import { useGitSandbox } from './git-env';
 import { identity } from './repo-fixtures';
@@ -119,18 +125,20 @@ describe('prefixOf', () => {
   });
 });
 
-describe('topLevelOf', () => {
-  it('is the working tree’s top folder, asked from anywhere inside it', async () => {
+describe('workTreePlace', () => {
+  it('is the working tree’s top folder and the folder’s prefix, asked from anywhere inside it', async () => {
     await gitInit(repo);
     const site = path.join(repo, 'sites', 'event blog');
     await fs.mkdir(site, { recursive: true });
     const top = await fs.realpath(repo);
-    expect(await topLevelOf(repo)).toBe(top);
-    expect(await topLevelOf(site)).toBe(top);
+    expect(await workTreePlace(repo)).toEqual({ topLevel: top, prefix: '' });
+    expect(await workTreePlace(site)).toEqual({ topLevel: top, prefix: 'sites/event blog/' });
   });
 
-  it('fails with a typed error outside a repository', async () => {
-    await expect(topLevelOf(repo)).rejects.toMatchObject({ name: 'GitError', kind: 'not-a-repository' });
+  it('is null outside a repository and inside its .git folder', async () => {
+    expect(await workTreePlace(repo)).toBeNull();
+    await gitInit(repo);
+    expect(await workTreePlace(path.join(repo, '.git'))).toBeNull();
   });
 });
 

@@ -103,6 +103,7 @@ describe('publishPost when the remote cannot take it', () => {
     expect(outcome.remoteMessage).toContain('Pushes to main need a review: open a pull request.');
     expect(await subjects(blog.bare, 'main')).toEqual(['Start the blog']);
     expect(await subjects(blog.site)).toEqual(['Publish: re:Invent Day 1', 'Start the blog']);
+    expect(await porcelain(blog.site)).toEqual([]);
   });
 
   it('cancels a push that hangs, leaving the commit and a clean repository', async () => {
