@@ -1,17 +1,27 @@
 import { slugify } from '../posts/slug';
 import type { SiteKind } from '../site/site-info';
-import type { SiteProfile } from '../site/site-profile';
+import type { PhotoFolders, SiteProfile } from '../site/site-profile';
 import type { ImageSettings } from './image-settings';
 
 /**
  * Where each kind of site keeps photos, and which folder it serves at `/`. A new kind must
- * name both here, so placement and URLs follow its convention from the start.
+ * name both here, so placement and URLs follow its convention from the start. Astro serves
+ * `public/` as is; Eleventy serves its input folder (`.` unless the profile says otherwise).
  */
-const conventions: Record<SiteKind, { folder: string; servedFrom: string }> = {
+const conventions: Record<SiteKind, PhotoFolders> = {
   jekyll: { folder: 'assets/images', servedFrom: '.' },
   hugo: { folder: 'static/images', servedFrom: 'static' },
+  astro: { folder: 'public/images', servedFrom: 'public' },
+  eleventy: { folder: 'images', servedFrom: '.' },
   plain: { folder: 'images', servedFrom: '.' },
 };
+
+/** What placement needs of a site: its kind, and the folders its config moved, if any. */
+type PlacedSite = Pick<SiteProfile, 'kind' | 'photoFolders' | 'basePath'>;
+
+function photoFoldersOf(site: PlacedSite): PhotoFolders {
+  return site.photoFolders ?? conventions[site.kind];
+}
 
 /** Jekyll's `YYYY-MM-DD-` post name prefix, which is a date and not part of the slug. */
 const datePrefix = /^\d{4}-\d{2}-\d{2}-/;
@@ -77,14 +87,15 @@ function cleanFolder(folder: string): string {
 /**
  * The site-relative folder a post's imported photos go to: the configured folder when set;
  * else the bundle folder for a page bundle post (`…/index.md`); else the site's convention,
- * `assets/images` for Jekyll, `static/images` for Hugo and `images` for a plain folder.
+ * `assets/images` for Jekyll, `static/images` for Hugo, `public/images` for Astro, the input
+ * folder's `img` or `images` for Eleventy and `images` for a plain folder.
  * `folderPerPost` adds a folder named after the post's slug, except inside a bundle, which is
  * already the post's own.
  */
-export function imageFolderFor(profile: Pick<SiteProfile, 'kind'>, postId: string, settings: ImageSettings): string {
+export function imageFolderFor(profile: PlacedSite, postId: string, settings: ImageSettings): string {
   const perPost = (folder: string) => (settings.folderPerPost ? joinPath(folder, postSlug(postId)) : folder);
   if (settings.folder !== null) return perPost(cleanFolder(settings.folder));
-  return bundleFolder(postId) ?? perPost(conventions[profile.kind].folder);
+  return bundleFolder(postId) ?? perPost(photoFoldersOf(profile).folder);
 }
 
 /**
@@ -109,31 +120,44 @@ export function numberedName(name: string, attempt: number): string {
   return `${base}-${attempt}${name.slice(base.length)}`;
 }
 
-/** The site-relative folder the site's generator serves at the site root (`static` for Hugo, else `.`). */
-export function servedFolder(profile: Pick<SiteProfile, 'kind'>): string {
-  return conventions[profile.kind].servedFrom;
+/** The site-relative folder the site's generator serves at the site root (`static` for Hugo, `public` for Astro, …). */
+export function servedFolder(profile: PlacedSite): string {
+  return photoFoldersOf(profile).servedFrom;
 }
 
 /**
  * The URL a post links an image at `path` (site-relative) by: its bare file name when it
  * sits in the post's own bundle folder, else the site-root URL the generator serves it at
- * (`/assets/images/stage.jpg`), percent-encoded where needed.
+ * (`/assets/images/stage.jpg`), percent-encoded where needed. A site served below a path
+ * (`basePath`, e.g. `/blog`: Jekyll's `baseurl`, the path of Hugo's `baseURL`) gets it in
+ * front, since generators leave root URLs in Markdown as written.
  */
-export function imageUrlFor(profile: Pick<SiteProfile, 'kind'>, path: string, postId: string): string {
+export function imageUrlFor(
+  profile: PlacedSite,
+  path: string,
+  postId: string,
+  basePath = profile.basePath ?? '',
+): string {
   const encode = (segments: string) => segments.split('/').map(encodeURIComponent).join('/');
   if (bundleFolder(postId) === folderOf(path)) return encode(baseName(path));
   const servedFrom = servedFolder(profile);
   const served = servedFrom !== '.' && path.startsWith(`${servedFrom}/`) ? path.slice(servedFrom.length + 1) : path;
-  return `/${encode(served)}`;
+  return `${basePath}/${encode(served)}`;
 }
 
 /**
  * The site-relative path an image URL from a post names: site-root URLs (`/assets/x.jpg`)
  * from the served folder, others from the post's folder, query and fragment dropped,
- * percent-escapes decoded. Null when it climbs out of the site (a site-root URL: out of the
- * served folder), names the root or cannot be decoded. Liquid must already be resolved.
+ * percent-escapes decoded, the site's `basePath` (`/blog`) dropped from the front. Null when
+ * it climbs out of the site (a site-root URL: out of the served folder), names the root or
+ * cannot be decoded. Liquid must already be resolved.
  */
-export function sitePathForImageUrl(profile: Pick<SiteProfile, 'kind'>, url: string, postId: string): string | null {
+export function sitePathForImageUrl(
+  profile: PlacedSite,
+  url: string,
+  postId: string,
+  basePath = profile.basePath ?? '',
+): string | null {
   const cut = url.search(/[?#]/);
   let decoded: string;
   try {
@@ -141,6 +165,7 @@ export function sitePathForImageUrl(profile: Pick<SiteProfile, 'kind'>, url: str
   } catch {
     return null;
   }
+  if (basePath !== '' && decoded.startsWith(`${basePath}/`)) decoded = decoded.slice(basePath.length);
   const rooted = decoded.startsWith('/');
   const start = rooted ? servedFolder(profile) : folderOf(postId);
   const segments = start === '.' ? [] : start.split('/');

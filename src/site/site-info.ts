@@ -1,5 +1,5 @@
 /** Which generator a site was recognised as; more kinds slot in as profiles grow. */
-export type SiteKind = 'jekyll' | 'hugo' | 'plain';
+export type SiteKind = 'jekyll' | 'hugo' | 'astro' | 'eleventy' | 'plain';
 
 /** What the renderer knows about the open site. */
 export interface SiteInfo {
@@ -12,4 +12,6 @@ export interface SiteInfo {
   postFolders: string[];
   /** Base URL under which site files are served to the preview, ending in `/`. */
   assetBaseUrl: string;
+  /** Why the site opened as plain Markdown though a generator's config is there; null when it did not. */
+  notice: string | null;
 }

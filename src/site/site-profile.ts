@@ -20,6 +20,21 @@ export interface SiteProfile {
   assetFolders: string[];
   /** IANA zone from the site config, null when unset or unknown. */
   timezone: string | null;
+  /** Set when the site's config moves photos from its kind's convention (Eleventy's input folder). */
+  photoFolders?: PhotoFolders;
+  /**
+   * The path the site is served below (`/blog`: Jekyll's `baseurl`, the path of Hugo's
+   * `baseURL`), `''` at the root. Set by the core once it has read the site's URL settings.
+   */
+  basePath?: string;
+  /** Why a generator's site opened as plain Markdown instead, in plain words; null when it did not. */
+  notice: string | null;
+}
+
+/** Where imported photos go, and which folder the generator serves at the site root. */
+export interface PhotoFolders {
+  folder: string;
+  servedFrom: string;
 }
 
 /** Facts about a Jekyll site, gathered from its folders and config by the detector. */
@@ -42,6 +57,7 @@ export function jekyllProfile(root: string, name: string, facts: JekyllFacts): S
     newPostFolder: '_posts',
     assetFolders: ['assets', 'images'],
     timezone: facts.timezone ?? null,
+    notice: null,
   };
 }
 
@@ -78,6 +94,7 @@ export function hugoProfile(root: string, name: string, facts: HugoFacts): SiteP
     newPostFolder,
     assetFolders: ['static', 'assets'],
     timezone: facts.timezone,
+    notice: null,
   };
 }
 
@@ -86,6 +103,8 @@ export interface PlainFacts {
   /** Site-relative folders that directly contain Markdown files. */
   markdownFolders: string[];
   hasPostsFolder: boolean;
+  /** Why the folder opens as plain though a generator's config is there. */
+  notice?: string | null;
 }
 
 /** Builds the profile of a plain folder of Markdown files. */
@@ -102,7 +121,85 @@ export function plainProfile(root: string, name: string, facts: PlainFacts): Sit
     newPostFolder,
     assetFolders: ['.'],
     timezone: null,
+    notice: facts.notice ?? null,
   };
+}
+
+/** Facts about an Astro site, gathered from `src/content` by the detector. */
+export interface AstroFacts {
+  /** Names of every folder directly in `src/content`, Markdown or not. */
+  folders: string[];
+  /** Those of `folders` that hold Markdown or MDX, at any depth: the collections of posts. */
+  collections: string[];
+}
+
+const astroContent = 'src/content';
+
+/**
+ * Builds the profile of an Astro site. Posts are the Markdown and MDX of every collection in
+ * `src/content`; new posts go to `blog` when that folder exists, else `posts`, else the first
+ * collection, else a new `blog`. Drafts are marked `draft: true`. Photos go to `public/images`,
+ * which Astro serves at `/images/` untouched: unlike `src/assets`, it needs no import in the post.
+ */
+export function astroProfile(root: string, name: string, facts: AstroFacts): SiteProfile {
+  const preferred = ['blog', 'posts'].find((folder) => facts.folders.includes(folder));
+  const newCollection = preferred ?? facts.collections[0] ?? 'blog';
+  const collections = [...new Set([...facts.collections, newCollection])];
+  return {
+    root,
+    name,
+    kind: 'astro',
+    postFolders: collections.map((collection) => `${astroContent}/${collection}`).sort(compareFolders),
+    draftFolders: [],
+    newPostFolder: `${astroContent}/${newCollection}`,
+    assetFolders: ['public', 'src/assets'],
+    timezone: null,
+    notice: null,
+  };
+}
+
+/** Facts about an Eleventy site, gathered from its config and input folder by the detector. */
+export interface EleventyFacts {
+  /** The site-relative input folder (`.` unless the config moves it). */
+  input: string;
+  /** Which of `posts` and `blog` exist in the input folder. */
+  postSections: string[];
+  /** Input-relative folders that directly hold Markdown, outside `_includes`, `_data` and output. */
+  markdownFolders: string[];
+  /** `img` or `images` when the input folder has one, else null. */
+  imageFolder: string | null;
+}
+
+/**
+ * Builds the profile of an Eleventy site. Posts live in `posts` and `blog` in the input folder
+ * when either exists, else in every folder of Markdown there; new posts go to `posts` (or
+ * `blog` when only it exists). Photos go to the input folder's `img` or `images` (a new
+ * `images` when neither exists), linked from the site root as the input folder maps to it;
+ * the site's config must copy that folder through (`addPassthroughCopy`) for them to be built.
+ */
+export function eleventyProfile(root: string, name: string, facts: EleventyFacts): SiteProfile {
+  const inInput = (folder: string) => joinFolder(facts.input, folder);
+  const sections = facts.postSections.map(inInput);
+  const newPostFolder = sections[0] ?? inInput('posts');
+  const postFolders =
+    sections.length > 0 ? sections : [...new Set([...facts.markdownFolders.map(inInput), newPostFolder])];
+  return {
+    root,
+    name,
+    kind: 'eleventy',
+    postFolders: postFolders.sort(compareFolders),
+    draftFolders: [],
+    newPostFolder,
+    assetFolders: [facts.input],
+    timezone: null,
+    photoFolders: { folder: inInput(facts.imageFolder ?? 'images'), servedFrom: facts.input },
+    notice: null,
+  };
+}
+
+function joinFolder(parent: string, child: string): string {
+  if (child === '.') return parent;
+  return parent === '.' ? child : `${parent}/${child}`;
 }
 
 /** Root first, then shallower folders, then by name, so the order is stable across platforms. */

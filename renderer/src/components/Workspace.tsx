@@ -28,6 +28,7 @@ import { EditorPane } from './EditorPane';
 import { LivePreview } from './LivePreview';
 import { PostList } from './PostList';
 import { SiteGoneBanner } from './SiteGoneBanner';
+import { SiteNotice } from './SiteNotice';
 import { Splitter } from './Splitter';
 import { StatusBar } from './StatusBar';
 
@@ -169,6 +170,7 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
 
   return (
     <div className="workspace">
+      <SiteNotice notice={site.notice} />
       {snapshot.siteGone && (
         <SiteGoneBanner
           root={snapshot.siteGone.root ?? site.root}

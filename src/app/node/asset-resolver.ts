@@ -55,7 +55,7 @@ async function siteFile(root: string, relative: string): Promise<string | null> 
  * (`.git/config`, `.env`), folders, and every type not listed above.
  */
 export async function resolveSiteAsset(
-  site: Pick<SiteProfile, 'root' | 'kind'>,
+  site: Pick<SiteProfile, 'root' | 'kind' | 'photoFolders' | 'basePath'>,
   urlPath: string,
 ): Promise<SiteAsset | null> {
   let decoded: string;
@@ -64,7 +64,10 @@ export async function resolveSiteAsset(
   } catch {
     return null;
   }
-  const relative = decoded.startsWith('/') ? decoded.slice(1) : decoded;
+  // A link written for a site served below a path (`/blog/assets/x.jpg`) names `/assets/x.jpg`.
+  const basePath = site.basePath ?? '';
+  const unprefixed = basePath !== '' && decoded.startsWith(`${basePath}/`) ? decoded.slice(basePath.length) : decoded;
+  const relative = unprefixed.startsWith('/') ? unprefixed.slice(1) : unprefixed;
   if (relative === '' || relative.split('/').some((segment) => segment.startsWith('.'))) return null;
   const contentType = contentTypes[path.posix.extname(relative).toLowerCase()];
   if (contentType === undefined) return null;

@@ -60,8 +60,8 @@ export class OpenSite {
   }
 
   info(): SiteInfo {
-    const { name, root, kind, postFolders } = this.profile;
-    return { name, root, kind, postFolders: [...postFolders], assetBaseUrl: this.host.assetBaseUrl };
+    const { name, root, kind, postFolders, notice } = this.profile;
+    return { name, root, kind, postFolders: [...postFolders], assetBaseUrl: this.host.assetBaseUrl, notice };
   }
 
   /**

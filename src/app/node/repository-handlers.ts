@@ -31,6 +31,8 @@ type RepositoryChannel =
 const ignoredByKind: Record<SiteKind, string[]> = {
   jekyll: ['_site/', '.jekyll-cache/', '.jekyll-metadata', '.sass-cache/'],
   hugo: ['public/', 'resources/_gen/', '.hugo_build.lock'],
+  astro: ['dist/', '.astro/'],
+  eleventy: ['_site/', '.cache/'],
   plain: [],
 };
 

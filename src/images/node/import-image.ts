@@ -9,6 +9,7 @@ import type { ImageSettings, ImportedImage } from '../image-settings';
 import { importLogFile, readImportLog, recordImport, updateImportLog, type ImportRecord } from './import-log';
 import { processPhoto, type ProcessedPhoto } from './process-photo';
 import { noHardLinkCodes } from '../../fs/node/hard-links';
+import { readSiteUrlConfig } from '../../publish/node/site-url-config';
 
 /** The site, where Lanyard keeps its own files, and how this site treats photos. */
 export interface ImportContext {
@@ -166,9 +167,11 @@ export async function importImage(
       throw describeWriteError(error, name, path.dirname(logFile));
     }
   };
+  // Read once per import: the writer may have changed the base path since the last one.
+  const { basePath } = await readSiteUrlConfig(profile);
   const answer = (image: ImportRecord, reused: boolean): ImportedImage => ({
     path: image.path,
-    url: imageUrlFor(profile, image.path, postId),
+    url: imageUrlFor(profile, image.path, postId, basePath),
     width: image.width,
     height: image.height,
     bytes: image.bytes,

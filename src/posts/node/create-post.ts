@@ -1,5 +1,7 @@
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { LanyardError } from '../../api/lanyard-error';
+import { readFrontMatterData } from '../../frontmatter/front-matter-data';
 import { doubleQuoted } from '../../frontmatter/yaml-scalar-text';
 import {
   type DateFormat,
@@ -16,16 +18,58 @@ import { slugify } from '../slug';
 /** Past this many same-named posts something else is wrong; stop rather than loop. */
 const maxNameAttempts = 1000;
 
-/** RFC 3339 (`2026-11-23T15:30:15-08:00`), the form `hugo new` itself writes. */
+/** How many existing posts to read for the keys a new Astro post should use. */
+const sampledPosts = 20;
+const postExtensions = new Set(['.md', '.markdown', '.mdx']);
+
+/**
+ * RFC 3339 (`2026-11-23T15:30:15-08:00`), the form `hugo new` itself writes, and one YAML reads
+ * as a date, so Astro's `z.date()` schemas and Eleventy's `date` accept it too.
+ */
 const rfc3339: DateFormat = { ...defaultDateFormat, separator: 'T', offset: 'hh:mm', spaceBeforeOffset: false };
 
-function frontMatterLines(kind: SiteKind, title: string, date: string): string[] {
+const dateFormats: Record<SiteKind, DateFormat> = {
+  jekyll: defaultDateFormat,
+  hugo: rfc3339,
+  astro: rfc3339,
+  eleventy: rfc3339,
+  plain: defaultDateFormat,
+};
+
+/** Top-level front matter keys of up to `sampledPosts` posts directly in `folder`. */
+async function keysOfPostsIn(folder: string): Promise<Set<string>> {
+  const names = await fs.readdir(folder).catch(() => []);
+  const posts = names.filter((name) => postExtensions.has(path.extname(name).toLowerCase())).slice(0, sampledPosts);
+  const keys = new Set<string>();
+  for (const name of posts) {
+    const text = await fs.readFile(path.join(folder, name), 'utf8').catch(() => '');
+    for (const key of Object.keys(readFrontMatterData(text).data ?? {})) keys.add(key);
+  }
+  return keys;
+}
+
+/**
+ * Astro's blog template dates posts with `pubDate` and requires a `description`; a collection
+ * whose posts use `date` (and no `pubDate`) gets `date`, and `description` only when its posts
+ * have one.
+ */
+async function astroLines(folder: string, title: string, date: string): Promise<string[]> {
+  const keys = await keysOfPostsIn(folder);
+  const dateKey = keys.has('date') && !keys.has('pubDate') ? 'date' : 'pubDate';
+  const description = keys.has('description') ? ['description: ""'] : [];
+  return [`title: ${doubleQuoted(title)}`, ...description, `${dateKey}: ${date}`];
+}
+
+async function frontMatterLines(kind: SiteKind, folder: string, title: string, date: string): Promise<string[]> {
   switch (kind) {
     case 'jekyll':
       return ['layout: post', `title: ${doubleQuoted(title)}`, `date: ${date}`, 'tags: []'];
     case 'hugo':
       // A new post stays out of the built site until the writer clears the flag.
       return [`title: ${doubleQuoted(title)}`, `date: ${date}`, 'draft: true'];
+    case 'astro':
+      return astroLines(folder, title, date);
+    case 'eleventy':
     case 'plain':
       return [`title: ${doubleQuoted(title)}`, `date: ${date}`];
   }
@@ -59,22 +103,23 @@ async function writeNewFile(file: string, content: string): Promise<boolean> {
 
 /**
  * Creates a post in the site's new-post folder with minimal front matter and answers its id.
- * Jekyll posts are named `YYYY-MM-DD-slug.md`, others `slug.md`; Hugo posts start as drafts.
- * The name and the `date:` (RFC 3339 for Hugo, else `defaultDateFormat`) use the site's zone,
+ * Jekyll posts are named `YYYY-MM-DD-slug.md`, others `slug.md`; Hugo posts start as drafts;
+ * Astro posts follow the keys of the collection's posts (`pubDate` unless they use `date`).
+ * The name and the date (RFC 3339 for Hugo, Astro and Eleventy, else `defaultDateFormat`) use the site's zone,
  * or the machine's when the site sets none; a name already taken gets `-2`, `-3`, … and an
  * existing file is never replaced.
  */
 export async function createPost(profile: SiteProfile, title: string, now: Date): Promise<{ id: string }> {
   const wall = wallTimeAt(now.getTime(), profile.timezone);
   // The offset at the instant itself: within the hour clocks repeat in autumn, the wall time is ambiguous.
-  const format = profile.kind === 'hugo' ? rfc3339 : defaultDateFormat;
-  const date = formatFrontMatterDate(wall, format, offsetAtInstant(now.getTime(), profile.timezone));
+  const date = formatFrontMatterDate(wall, dateFormats[profile.kind], offsetAtInstant(now.getTime(), profile.timezone));
   const slug = slugify(title);
   const day = formatFrontMatterDate(wall, { ...defaultDateFormat, time: false }, 0);
   const baseName = profile.kind === 'jekyll' ? `${day}-${slug}` : slug;
   const folder = await resolveInsideSite(profile.root, profile.newPostFolder);
   await fs.mkdir(folder, { recursive: true });
-  const content = ['---', ...frontMatterLines(profile.kind, title, date), '---', '', ''].join('\n');
+  const lines = await frontMatterLines(profile.kind, folder, title, date);
+  const content = ['---', ...lines, '---', '', ''].join('\n');
   for (let attempt = 1; attempt <= maxNameAttempts; attempt++) {
     const id = candidateId(profile.newPostFolder, baseName, attempt);
     if (await writeNewFile(await resolveInsideSite(profile.root, id), content)) return { id };

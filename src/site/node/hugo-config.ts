@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { LanyardError } from '../../api/lanyard-error';
 import { isValidTimeZone } from '../../frontmatter/front-matter-date';
 import { resolveInsideSite, toSiteRelative } from './safe-path';
+import { SiteProblem, openedAsPlain, unparseableConfig } from './site-problem';
 
 /** Config files only Hugo reads, in the order Hugo looks for them. */
 export const hugoConfigNames = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'];
@@ -17,8 +18,10 @@ const defaultContentDir = 'content';
 export interface HugoConfig {
   /** The config's `title`, untouched; the detector decides what counts as a title. */
   title: unknown;
-  /** Site-relative content folder: the config's `contentDir` when it stays inside the site. */
+  /** Site-relative content folder: the config's `contentDir`, else `content`. */
   contentDir: string;
+  /** Whether the config names the content folder, so it must exist. */
+  contentDirSet: boolean;
   /** The config's `timeZone` when it names a zone Intl knows, else null. */
   timezone: string | null;
 }
@@ -37,35 +40,46 @@ function valueOf(config: Record<string, unknown>, key: string): unknown {
   return found === undefined ? undefined : config[found];
 }
 
-/** The content folder as a clean site-relative path; one that leaves the site is ignored. */
-async function contentDirOf(root: string, value: unknown): Promise<string> {
-  if (typeof value !== 'string' || value.trim() === '') return defaultContentDir;
+/** The content folder as a clean site-relative path; one that leaves the site is a `SiteProblem`. */
+async function contentDirOf(root: string, file: string, value: string): Promise<string> {
   try {
-    return toSiteRelative(root, await resolveInsideSite(root, value.trim()));
+    return toSiteRelative(root, await resolveInsideSite(root, value));
   } catch (error) {
-    if (error instanceof LanyardError) return defaultContentDir;
-    throw error;
+    if (!(error instanceof LanyardError)) throw error;
+    throw new SiteProblem(
+      `The contentDir ${JSON.stringify(value)} in ${path.basename(file)} leads outside the site folder. ${openedAsPlain}`,
+    );
   }
 }
 
 /**
- * Reads a Hugo config (TOML, YAML or JSON by its extension). A config that is missing, does
- * not parse or is not a table gives the defaults, so the site still opens and can be fixed.
+ * Reads a Hugo config (TOML, YAML or JSON by its extension). A config that is missing or not a
+ * table gives the defaults. One that does not parse, or whose `contentDir` leads out of the
+ * site, throws a `SiteProblem` saying so.
  */
 export async function readHugoConfig(root: string, file: string): Promise<HugoConfig> {
-  const defaults: HugoConfig = { title: null, contentDir: defaultContentDir, timezone: null };
-  let config: unknown;
+  const defaults: HugoConfig = { title: null, contentDir: defaultContentDir, contentDirSet: false, timezone: null };
+  let text: string;
   try {
-    config = parseConfig(file, await fs.readFile(file, 'utf8'));
+    text = await fs.readFile(file, 'utf8');
   } catch {
     return defaults;
+  }
+  let config: unknown;
+  try {
+    config = parseConfig(file, text);
+  } catch (error) {
+    throw unparseableConfig(path.basename(file), error);
   }
   if (typeof config !== 'object' || config === null || Array.isArray(config)) return defaults;
   const table = config as Record<string, unknown>;
   const timezone = valueOf(table, 'timeZone');
+  const contentDir = valueOf(table, 'contentDir');
+  const contentDirSet = typeof contentDir === 'string' && contentDir.trim() !== '';
   return {
     title: valueOf(table, 'title'),
-    contentDir: await contentDirOf(root, valueOf(table, 'contentDir')),
+    contentDir: contentDirSet ? await contentDirOf(root, file, contentDir.trim()) : defaultContentDir,
+    contentDirSet,
     timezone: typeof timezone === 'string' && isValidTimeZone(timezone) ? timezone : null,
   };
 }

@@ -9,6 +9,7 @@ import {
   sitePathForImageUrl,
 } from '../../../src/images/image-placement';
 import { defaultImageSettings, type ImageSettings } from '../../../src/images/image-settings';
+import { astroProfile, eleventyProfile } from '../../../src/site/site-profile';
 
 const jekyll = { kind: 'jekyll' } as const;
 const plain = { kind: 'plain' } as const;
@@ -73,6 +74,53 @@ describe('Hugo sites', () => {
     expect(sitePathForImageUrl(hugo, '/images/../x.jpg', hugoPost)).toBe('static/x.jpg');
     expect(sitePathForImageUrl(hugo, '/../hugo.toml', hugoPost)).toBeNull();
     expect(sitePathForImageUrl(hugo, '/', hugoPost)).toBeNull();
+  });
+});
+
+describe('Astro sites', () => {
+  const astro = astroProfile('/site', 'Site', { folders: ['blog'], collections: ['blog'] });
+  const astroPost = 'src/content/blog/day-1.md';
+
+  it('put photos in public/images, served at /images/, per post when asked', () => {
+    expect(imageFolderFor(astro, astroPost, settings())).toBe('public/images');
+    expect(imageFolderFor(astro, astroPost, settings({ folderPerPost: true }))).toBe('public/images/day-1');
+    expect(servedFolder(astro)).toBe('public');
+    expect(imageUrlFor(astro, 'public/images/day-1/stage.jpg', astroPost)).toBe('/images/day-1/stage.jpg');
+    expect(sitePathForImageUrl(astro, '/images/stage.jpg', astroPost)).toBe('public/images/stage.jpg');
+    expect(sitePathForImageUrl(astro, '/../astro.config.mjs', astroPost)).toBeNull();
+  });
+
+  it('keep a bundle post’s photos beside its index.md, linked by bare name', () => {
+    const bundle = 'src/content/blog/trip/index.md';
+    expect(imageFolderFor(astro, bundle, settings())).toBe('src/content/blog/trip');
+    expect(imageUrlFor(astro, 'src/content/blog/trip/x.jpg', bundle)).toBe('x.jpg');
+  });
+});
+
+describe('Eleventy sites', () => {
+  const facts = { input: 'src', postSections: ['posts'], markdownFolders: [] };
+  const post = 'src/posts/day-1.md';
+
+  it('put photos in the input folder’s img when it has one, served from the input folder', () => {
+    const eleventy = eleventyProfile('/site', 'Site', { ...facts, imageFolder: 'img' });
+    expect(imageFolderFor(eleventy, post, settings())).toBe('src/img');
+    expect(servedFolder(eleventy)).toBe('src');
+    expect(imageUrlFor(eleventy, 'src/img/stage.jpg', post)).toBe('/img/stage.jpg');
+    expect(sitePathForImageUrl(eleventy, '/img/stage.jpg', post)).toBe('src/img/stage.jpg');
+  });
+
+  it('put photos in <input>/images otherwise, and in images at the root for an input folder of .', () => {
+    const eleventy = eleventyProfile('/site', 'Site', { ...facts, imageFolder: null });
+    expect(imageFolderFor(eleventy, post, settings({ folderPerPost: true }))).toBe('src/images/day-1');
+    expect(imageUrlFor(eleventy, 'src/images/day-1/a b.jpg', post)).toBe('/images/day-1/a%20b.jpg');
+    const atRoot = eleventyProfile('/site', 'Site', { ...facts, input: '.', imageFolder: null });
+    expect(imageFolderFor(atRoot, 'posts/x.md', settings())).toBe('images');
+    expect(imageUrlFor(atRoot, 'images/x.jpg', 'posts/x.md')).toBe('/images/x.jpg');
+  });
+
+  it('fall back to images at the root for a bare kind', () => {
+    expect(imageFolderFor({ kind: 'eleventy' }, post, settings())).toBe('images');
+    expect(servedFolder({ kind: 'eleventy' })).toBe('.');
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hugoProfile, jekyllProfile, plainProfile } from '../../../src/site/site-profile';
+import {
+  astroProfile,
+  eleventyProfile,
+  hugoProfile,
+  jekyllProfile,
+  plainProfile,
+} from '../../../src/site/site-profile';
 
 describe('jekyllProfile', () => {
   it('lists _drafts as a post folder and the draft folder, whether or not it exists yet', () => {
@@ -32,6 +38,12 @@ describe('plainProfile', () => {
     expect(profile.newPostFolder).toBe('.');
     expect(profile.postFolders).toEqual(['.', 'a', 'b', 'b/x']);
     expect(profile).toMatchObject({ kind: 'plain', draftFolders: [], assetFolders: ['.'], timezone: null });
+    expect(profile.notice).toBeNull();
+  });
+
+  it('carries the notice saying why a generator’s site opened as plain', () => {
+    const facts = { markdownFolders: [], hasPostsFolder: false, notice: 'hugo.toml could not be read' };
+    expect(plainProfile('/notes', 'notes', facts).notice).toBe('hugo.toml could not be read');
   });
 });
 
@@ -49,6 +61,7 @@ describe('hugoProfile', () => {
       newPostFolder: 'content/posts',
       assetFolders: ['static', 'assets'],
       timezone: 'Asia/Tokyo',
+      notice: null,
     });
   });
 
@@ -67,5 +80,66 @@ describe('hugoProfile', () => {
     expect(moved).toMatchObject({ postFolders: ['site/pages/posts'], newPostFolder: 'site/pages/posts' });
     const atRoot = hugoProfile('/trip', 'Trip', { ...facts, contentDir: '.', sections: ['news'] });
     expect(atRoot).toMatchObject({ postFolders: ['news', 'posts'], newPostFolder: 'posts' });
+  });
+});
+
+describe('astroProfile', () => {
+  it('lists every collection of Markdown and creates posts in blog, even while it is empty', () => {
+    const profile = astroProfile('/site', 'Site', { folders: ['authors', 'blog', 'talks'], collections: ['talks'] });
+    expect(profile).toEqual({
+      root: '/site',
+      name: 'Site',
+      kind: 'astro',
+      postFolders: ['src/content/blog', 'src/content/talks'],
+      draftFolders: [],
+      newPostFolder: 'src/content/blog',
+      assetFolders: ['public', 'src/assets'],
+      timezone: null,
+      notice: null,
+    });
+  });
+
+  it('creates posts in posts without blog, else in the first collection, else in a new blog', () => {
+    const posts = astroProfile('/site', 'Site', { folders: ['news', 'posts'], collections: ['news'] });
+    expect(posts.newPostFolder).toBe('src/content/posts');
+    expect(posts.postFolders).toEqual(['src/content/news', 'src/content/posts']);
+    const first = astroProfile('/site', 'Site', { folders: ['docs', 'news'], collections: ['docs', 'news'] });
+    expect(first).toMatchObject({
+      newPostFolder: 'src/content/docs',
+      postFolders: ['src/content/docs', 'src/content/news'],
+    });
+    const none = astroProfile('/site', 'Site', { folders: [], collections: [] });
+    expect(none).toMatchObject({ newPostFolder: 'src/content/blog', postFolders: ['src/content/blog'] });
+  });
+});
+
+describe('eleventyProfile', () => {
+  const facts = { input: 'src', postSections: [], markdownFolders: ['.', 'notes'], imageFolder: null };
+
+  it('takes posts from posts and blog when either exists, creating posts in posts first', () => {
+    const both = eleventyProfile('/site', 'Site', { ...facts, postSections: ['posts', 'blog'] });
+    expect(both).toMatchObject({
+      kind: 'eleventy',
+      postFolders: ['src/blog', 'src/posts'],
+      newPostFolder: 'src/posts',
+    });
+    const blog = eleventyProfile('/site', 'Site', { ...facts, postSections: ['blog'] });
+    expect(blog).toMatchObject({ postFolders: ['src/blog'], newPostFolder: 'src/blog' });
+  });
+
+  it('lists every folder of Markdown otherwise, plus posts, where new posts go', () => {
+    const profile = eleventyProfile('/site', 'Site', facts);
+    expect(profile.postFolders).toEqual(['src', 'src/notes', 'src/posts']);
+    expect(profile).toMatchObject({ newPostFolder: 'src/posts', assetFolders: ['src'], draftFolders: [] });
+  });
+
+  it('places photos in the input folder’s img or images, served from the input folder', () => {
+    expect(eleventyProfile('/site', 'Site', { ...facts, imageFolder: 'img' }).photoFolders).toEqual({
+      folder: 'src/img',
+      servedFrom: 'src',
+    });
+    const atRoot = eleventyProfile('/site', 'Site', { ...facts, input: '.' });
+    expect(atRoot.photoFolders).toEqual({ folder: 'images', servedFrom: '.' });
+    expect(atRoot.postFolders).toEqual(['.', 'notes', 'posts']);
   });
 });

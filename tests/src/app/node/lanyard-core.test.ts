@@ -90,6 +90,7 @@ describe('opening a site', () => {
       kind: 'jekyll',
       postFolders: ['_posts', '_drafts'],
       assetBaseUrl: 'lanyard-asset://site/',
+      notice: null,
     };
     expect(info).toEqual(expected);
     expect(await call('site.current')).toEqual(expected);

@@ -5,7 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontMatter } from '../../../../src/frontmatter/split-front-matter';
 import { createPost } from '../../../../src/posts/node/create-post';
-import { hugoProfile, jekyllProfile, plainProfile, type SiteProfile } from '../../../../src/site/site-profile';
+import {
+  astroProfile,
+  eleventyProfile,
+  hugoProfile,
+  jekyllProfile,
+  plainProfile,
+  type SiteProfile,
+} from '../../../../src/site/site-profile';
 
 /** 23:30:15 UTC: already the next day east of Greenwich, still the same day west of it. */
 const now = new Date('2026-11-23T23:30:15Z');
@@ -167,5 +174,55 @@ describe('createPost: plain sites', () => {
       newPostFolder: '../x',
     };
     await expect(createPost(profile, 'Escape', now)).rejects.toMatchObject({ code: 'outside-site' });
+  });
+});
+
+describe('createPost: Astro', () => {
+  const astro = (): SiteProfile => ({
+    ...astroProfile(site, 'Trip', { folders: ['blog'], collections: ['blog'] }),
+    timezone: 'Asia/Tokyo',
+  });
+  const writeBlogPost = async (name: string, text: string) => {
+    await fs.mkdir(path.join(site, 'src', 'content', 'blog'), { recursive: true });
+    await fs.writeFile(path.join(site, 'src', 'content', 'blog', name), text);
+  };
+
+  it('writes src/content/blog/slug.md with title and an RFC 3339 pubDate that YAML reads as a date', async () => {
+    const { id } = await createPost(astro(), 'Day 1: Shibuya', now);
+    expect(id).toBe('src/content/blog/day-1-shibuya.md');
+    const text = await readId(id);
+    expect(text).toBe('---\ntitle: "Day 1: Shibuya"\npubDate: 2026-11-24T08:30:15+09:00\n---\n\n');
+    const data = parseYaml(splitFrontMatter(text).raw, { schema: 'yaml-1.1' }) as Record<string, unknown>;
+    expect(data.pubDate).toBeInstanceOf(Date);
+    expect((data.pubDate as Date).toISOString()).toBe(now.toISOString());
+  });
+
+  it('uses date when the collection’s posts do, and adds an empty description when they have one', async () => {
+    await writeBlogPost('old.md', '---\ntitle: Old\ndescription: Before\ndate: 2025-01-01\n---\nText\n');
+    await writeBlogPost('notes.txt', 'pubDate: ignored, not a post');
+    const { id } = await createPost(astro(), 'New', now);
+    expect(await readId(id)).toBe('---\ntitle: "New"\ndescription: ""\ndate: 2026-11-24T08:30:15+09:00\n---\n\n');
+  });
+
+  it('keeps pubDate when the posts use it, even beside a date key', async () => {
+    await writeBlogPost('old.mdx', '---\ntitle: Old\npubDate: 2025-01-01\ndate: 2025-01-01\n---\n');
+    expect(await readId((await createPost(astro(), 'New', now)).id)).toContain(
+      '\npubDate: 2026-11-24T08:30:15+09:00\n',
+    );
+  });
+});
+
+describe('createPost: Eleventy', () => {
+  it('writes <input>/posts/slug.md with title and an RFC 3339 date', async () => {
+    process.env.TZ = 'UTC';
+    const profile = eleventyProfile(site, 'Blog', {
+      input: 'src',
+      postSections: [],
+      markdownFolders: [],
+      imageFolder: null,
+    });
+    const { id } = await createPost(profile, 'Opening night', now);
+    expect(id).toBe('src/posts/opening-night.md');
+    expect(await readId(id)).toBe('---\ntitle: "Opening night"\ndate: 2026-11-23T23:30:15+00:00\n---\n\n');
   });
 });

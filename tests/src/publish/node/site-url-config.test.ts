@@ -70,7 +70,8 @@ describe('readSiteUrlConfig: Jekyll', () => {
     await fs.mkdir(path.join(site, '_posts'));
     expect(await configOf()).toEqual(jekyllDefaults);
     await write('_config.yml', 'url: [unclosed\n');
-    expect(await configOf()).toEqual(jekyllDefaults);
+    // A config that does not parse opens the folder as plain Markdown, with a notice.
+    expect(await configOf()).toEqual({ ...jekyllDefaults, kind: 'plain' });
     await write('_config.yml', '- a list\n');
     expect(await configOf()).toEqual(jekyllDefaults);
     await write('_config.yml', 'url: me.example.com\nbaseurl: 42\npermalink: ""\ncollections: [posts]\n');
@@ -91,6 +92,7 @@ describe('readSiteUrlConfig: Jekyll', () => {
 
 describe('readSiteUrlConfig: Hugo', () => {
   it('reads baseURL, the posts permalink, uglyURLs and contentDir from hugo.toml', async () => {
+    await fs.mkdir(path.join(site, 'pages'));
     const config = [
       'baseURL = "https://example.org/blog/"',
       'contentDir = "pages"',
@@ -140,7 +142,7 @@ describe('readSiteUrlConfig: Hugo', () => {
     await write('hugo.toml', 'baseURL = "/"\n');
     expect(await configOf()).toEqual(hugoDefaults);
     await write('hugo.toml', 'baseURL = \n');
-    expect(await configOf()).toEqual(hugoDefaults);
+    expect(await configOf()).toEqual({ ...jekyllDefaults, kind: 'plain' });
   });
 });
 

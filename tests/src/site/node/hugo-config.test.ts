@@ -16,7 +16,8 @@ async function configWith(name: string, text: string): Promise<string> {
 
 describe('readHugoConfig', () => {
   it('reads title, contentDir and timeZone from TOML, YAML and JSON alike', async () => {
-    const expected = { title: 'Trip', contentDir: 'pages', timezone: 'Asia/Tokyo' };
+    await fs.mkdir(path.join(site, 'pages'));
+    const expected = { title: 'Trip', contentDir: 'pages', contentDirSet: true, timezone: 'Asia/Tokyo' };
     const toml = await configWith('hugo.toml', 'title = "Trip"\ncontentDir = "pages"\ntimeZone = "Asia/Tokyo"\n');
     expect(await readHugoConfig(site, toml)).toEqual(expected);
     const yaml = await configWith('config.yml', 'title: Trip\ncontentDir: pages\ntimeZone: Asia/Tokyo\n');
@@ -40,20 +41,42 @@ describe('readHugoConfig', () => {
     expect((await readHugoConfig(site, file)).contentDir).toBe('.');
   });
 
-  it('ignores a content folder that leads out of the site, through a link or otherwise', async () => {
+  it('refuses a content folder that leads out of the site, through a link or otherwise, naming it', async () => {
     await fs.mkdir(path.join(temp, 'elsewhere'));
     await fs.symlink(path.join(temp, 'elsewhere'), path.join(site, 'linked'), 'dir');
-    for (const contentDir of ['linked', '../elsewhere', path.join(temp, 'elsewhere'), 'a\\..\\..', 42]) {
+    for (const contentDir of ['linked', '../elsewhere', path.join(temp, 'elsewhere'), 'a\\..\\..']) {
       const file = await configWith('hugo.json', JSON.stringify({ contentDir }));
-      expect((await readHugoConfig(site, file)).contentDir, String(contentDir)).toBe('content');
+      await expect(readHugoConfig(site, file), contentDir).rejects.toMatchObject({
+        name: 'SiteProblem',
+        message: expect.stringContaining(
+          `The contentDir ${JSON.stringify(contentDir)} in hugo.json leads outside`,
+        ) as string,
+      });
     }
   });
 
-  it('gives the defaults for a missing, broken or non-table config', async () => {
-    const defaults = { title: null, contentDir: 'content', timezone: null };
+  it('gives the defaults for a missing or non-table config, or a contentDir that is not text', async () => {
+    const defaults = { title: null, contentDir: 'content', contentDirSet: false, timezone: null };
     expect(await readHugoConfig(site, path.join(site, 'hugo.toml'))).toEqual(defaults);
-    expect(await readHugoConfig(site, await configWith('hugo.toml', '= nope'))).toEqual(defaults);
     expect(await readHugoConfig(site, await configWith('hugo.json', '[1, 2]'))).toEqual(defaults);
     expect(await readHugoConfig(site, await configWith('hugo.yaml', 'just text\n'))).toEqual(defaults);
+    expect(await readHugoConfig(site, await configWith('hugo.json', '{"contentDir": 42}'))).toMatchObject({
+      contentDir: 'content',
+      contentDirSet: false,
+    });
+  });
+
+  it('throws a SiteProblem naming the file and the parser’s complaint, line included, for a broken config', async () => {
+    const cases = [
+      ['hugo.toml', 'title = "Trip"\n= nope\n', /^hugo\.toml could not be read: .+\(line 2\)\. Lanyard opened/],
+      ['hugo.yaml', 'title: [unclosed\n  : : :\n', /^hugo\.yaml could not be read: .+ at line 2, column 5\. Lanyard/],
+      ['hugo.json', '{ "title": ', /^hugo\.json could not be read: .*JSON.*\. Lanyard opened/],
+    ] as const;
+    for (const [name, text, message] of cases) {
+      await expect(readHugoConfig(site, await configWith(name, text)), name).rejects.toMatchObject({
+        name: 'SiteProblem',
+        message: expect.stringMatching(message) as string,
+      });
+    }
   });
 });

@@ -1,0 +1,112 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PostIndex } from '../../../../src/posts/node/post-index';
+import { detectSite } from '../../../../src/site/node/detect-site';
+import { useTempSite } from '../../support/temp-site';
+
+let temp: string;
+let site: string;
+useTempSite((folders) => ({ temp, site } = folders));
+
+async function write(relative: string, content = ''): Promise<void> {
+  const file = path.join(site, ...relative.split('/'));
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, content);
+}
+
+describe('detectSite: Astro', () => {
+  it('recognises each astro.config.* and lists the collections of Markdown, new posts in blog', async () => {
+    await write('src/content/blog/first.md', '---\ntitle: First\npubDate: 2026-03-14\n---\n');
+    await write('src/content/talks/2026/keynote/index.mdx');
+    await write('src/content/authors/ada.json', '{}');
+    await write('src/content/config.ts');
+    for (const name of [
+      'astro.config.mjs',
+      'astro.config.js',
+      'astro.config.ts',
+      'astro.config.mts',
+      'astro.config.cjs',
+    ]) {
+      await write(name, 'export default {}');
+      expect(await detectSite(site), name).toMatchObject({
+        kind: 'astro',
+        name: path.basename(site),
+        postFolders: ['src/content/blog', 'src/content/talks'],
+        newPostFolder: 'src/content/blog',
+        draftFolders: [],
+        assetFolders: ['public', 'src/assets'],
+        notice: null,
+      });
+      await fs.rm(path.join(site, name));
+    }
+  });
+
+  it('indexes the collections’ posts, MDX included, with drafts marked draft: true', async () => {
+    await write('astro.config.mjs', 'export default {}');
+    await write('src/content/posts/a.md', '---\ntitle: A\ndraft: true\n---\n');
+    await write('src/content/posts/b.mdx', '---\ntitle: B\n---\n');
+    const profile = await detectSite(site);
+    expect(profile.newPostFolder).toBe('src/content/posts');
+    const cache = path.join(temp, 'index.json');
+    const index = new PostIndex(profile, cache);
+    await index.load();
+    const rows = index.list().map((post) => [post.id, post.draft]);
+    expect(rows.sort()).toEqual([
+      ['src/content/posts/a.md', true],
+      ['src/content/posts/b.mdx', false],
+    ]);
+  });
+});
+
+describe('detectSite: Eleventy', () => {
+  it('recognises each config name, with the input folder at the root by default', async () => {
+    await write('posts/first.md');
+    await write('about.md');
+    for (const name of [
+      '.eleventy.js',
+      '.eleventy.cjs',
+      'eleventy.config.js',
+      'eleventy.config.cjs',
+      'eleventy.config.mjs',
+    ]) {
+      await write(name, 'module.exports = function () {};');
+      expect(await detectSite(site), name).toMatchObject({
+        kind: 'eleventy',
+        postFolders: ['posts'],
+        newPostFolder: 'posts',
+        assetFolders: ['.'],
+        photoFolders: { folder: 'images', servedFrom: '.' },
+        notice: null,
+      });
+      await fs.rm(path.join(site, name));
+    }
+  });
+
+  it('reads the input folder written in the config, and its img folder', async () => {
+    await write(
+      'eleventy.config.js',
+      'export default function (c) {\n  return { dir: { input: "content", output: "_site" } };\n}\n',
+    );
+    await write('content/blog/first.md');
+    await write('content/img/logo.png');
+    await write('README.md');
+    expect(await detectSite(site)).toMatchObject({
+      kind: 'eleventy',
+      postFolders: ['content/blog'],
+      newPostFolder: 'content/blog',
+      assetFolders: ['content'],
+      photoFolders: { folder: 'content/img', servedFrom: 'content' },
+    });
+  });
+
+  it('lists every folder of Markdown in the input folder without posts or blog, never layouts or data', async () => {
+    await write('.eleventy.js', "module.exports = (c) => { c.setInputDirectory('src'); };");
+    await write('src/index.md');
+    await write('src/notes/2026/day-1.md');
+    await write('src/_includes/base.md');
+    await write('src/_data/x.md');
+    await write('src/_site/copy.md');
+    expect((await detectSite(site)).postFolders).toEqual(['src', 'src/posts', 'src/notes/2026']);
+  });
+});
