@@ -12,6 +12,7 @@ const fileConcurrency = 32;
 const postExtensions = new Set(['.md', '.markdown', '.mdx']);
 /** Generated output and dependencies: never posts, sometimes huge. */
 const skippedNames = new Set(['node_modules', '_site']);
+const eleventyFolders = new Set(['_includes', '_layouts', '_data']);
 
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | null)?.code;
@@ -173,6 +174,8 @@ export class PostIndex {
   private isPostId(id: string): boolean {
     // Hugo's `_index.md` is a section's list page, not a post.
     if (this.profile.kind === 'hugo' && /^_index\.[^/.]+$/.test(path.posix.basename(id))) return false;
+    // Eleventy's layouts, includes and data may be Markdown too, but they are never pages.
+    if (this.profile.kind === 'eleventy' && id.split('/').some((segment) => eleventyFolders.has(segment))) return false;
     return (
       postExtensions.has(path.posix.extname(id).toLowerCase()) &&
       this.inPostFolder(id) &&

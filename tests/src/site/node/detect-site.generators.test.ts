@@ -109,4 +109,15 @@ describe('detectSite: Eleventy', () => {
     await write('src/_site/copy.md');
     expect((await detectSite(site)).postFolders).toEqual(['src', 'src/posts', 'src/notes/2026']);
   });
+
+  it('never indexes layouts, includes or data as posts, even from an input folder at the root', async () => {
+    await write('eleventy.config.js', 'export default function () {}');
+    await write('index.md', '---\ntitle: Home\n---\n');
+    await write('_includes/footer.md', 'Footer');
+    await write('_layouts/post.md', 'Layout');
+    await write('_data/people.md', 'Data');
+    const index = new PostIndex(await detectSite(site), path.join(temp, 'index.json'));
+    await index.load();
+    expect(index.list().map((post) => post.id)).toEqual(['index.md']);
+  });
 });
