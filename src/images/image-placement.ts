@@ -142,7 +142,7 @@ export function imageUrlFor(
   if (bundleFolder(postId) === folderOf(path)) return encode(baseName(path));
   const servedFrom = servedFolder(profile);
   const served = servedFrom !== '.' && path.startsWith(`${servedFrom}/`) ? path.slice(servedFrom.length + 1) : path;
-  return `${basePath}/${encode(served)}`;
+  return `${encode(basePath)}/${encode(served)}`;
 }
 
 /**

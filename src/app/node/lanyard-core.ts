@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../api/contract';
 import { createDispatcher, type Dispatcher } from '../../api/dispatcher';
-import { readSiteUrlConfig } from '../../publish/node/site-url-config';
+import { photoLinkBasePath } from '../../publish/node/site-url-config';
 import { detectSite } from '../../site/node/detect-site';
 import { ensureSampleSite } from '../../site/node/sample-site';
 import type { SiteInfo } from '../../site/site-info';
@@ -62,7 +62,7 @@ export function createLanyardCore(host: HostAdapters): LanyardCore {
   const openNow = async (folder: string): Promise<SiteInfo> => {
     const detected = await detectSite(path.resolve(folder));
     // Photo links and the preview need the path the site is served below.
-    const { basePath } = await readSiteUrlConfig(detected);
+    const basePath = await photoLinkBasePath(detected);
     const site = await OpenSite.open({ ...detected, basePath }, host);
     if (disposed) {
       await site.close();

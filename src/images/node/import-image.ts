@@ -9,7 +9,7 @@ import type { ImageSettings, ImportedImage } from '../image-settings';
 import { importLogFile, readImportLog, recordImport, updateImportLog, type ImportRecord } from './import-log';
 import { processPhoto, type ProcessedPhoto } from './process-photo';
 import { noHardLinkCodes } from '../../fs/node/hard-links';
-import { readSiteUrlConfig } from '../../publish/node/site-url-config';
+import { photoLinkBasePath } from '../../publish/node/site-url-config';
 
 /** The site, where Lanyard keeps its own files, and how this site treats photos. */
 export interface ImportContext {
@@ -168,7 +168,7 @@ export async function importImage(
     }
   };
   // Read once per import: the writer may have changed the base path since the last one.
-  const { basePath } = await readSiteUrlConfig(profile);
+  const basePath = await photoLinkBasePath(profile);
   const answer = (image: ImportRecord, reused: boolean): ImportedImage => ({
     path: image.path,
     url: imageUrlFor(profile, image.path, postId, basePath),

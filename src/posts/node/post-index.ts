@@ -47,6 +47,8 @@ export class PostIndex {
   private queue: Promise<unknown> = Promise.resolve();
   private saving: Promise<unknown> = Promise.resolve();
   private realRoot: string | null = null;
+  /** Post folders reached through a symbolic link: never read (see `findLinkedFolders`). */
+  private linkedFolders = new Set<string>();
 
   constructor(
     private readonly profile: SiteProfile,
@@ -179,12 +181,33 @@ export class PostIndex {
     return (
       postExtensions.has(path.posix.extname(id).toLowerCase()) &&
       this.inPostFolder(id) &&
+      ![...this.linkedFolders].some((folder) => isWithin(folder, id)) &&
       !id.split('/').some((segment) => segment !== '.' && isSkippedName(segment))
     );
   }
 
+  /**
+   * Finds the post folders that are, or lie under, a symbolic link. They are never entered and
+   * nothing under them counts as a post, so a link cannot bring files from outside the site in.
+   */
+  private async findLinkedFolders(): Promise<void> {
+    const linked = new Set<string>();
+    for (const folder of this.profile.postFolders) {
+      const parts = folder === '.' ? [] : folder.split('/');
+      for (let depth = 1; depth <= parts.length; depth++) {
+        const stats = await fs.lstat(this.absolute(parts.slice(0, depth).join('/'))).catch(() => null);
+        if (stats?.isSymbolicLink()) {
+          linked.add(folder);
+          break;
+        }
+      }
+    }
+    this.linkedFolders = linked;
+  }
+
   /** Post ids under the given folders; symlinked folders are never entered, so no loops. */
   private async scan(folders: string[]): Promise<Set<string>> {
+    await this.findLinkedFolders();
     const found = new Set<string>();
     const visit = async (folder: string): Promise<void> => {
       let entries;
@@ -202,7 +225,7 @@ export class PostIndex {
       }
       await Promise.all(children.map(visit));
     };
-    await Promise.all([...new Set(folders)].map(visit));
+    await Promise.all([...new Set(folders)].filter((folder) => !this.linkedFolders.has(folder)).map(visit));
     return found;
   }
 

@@ -60,6 +60,14 @@ function cleanPath(value: string): string {
   return trimmed === '' ? '' : `/${trimmed}`;
 }
 
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 /** An absolute http(s) URL split into its origin and its path; null for anything else. */
 function splitUrl(value: unknown): { origin: string; path: string } | null {
   const written = text(value);
@@ -71,7 +79,8 @@ function splitUrl(value: unknown): { origin: string; path: string } | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  return { origin: url.origin, path: cleanPath(url.pathname) };
+  // Kept decoded, like Jekyll's `baseurl`: whoever writes it into a URL encodes it.
+  return { origin: url.origin, path: cleanPath(decodedPath(url.pathname)) };
 }
 
 function defaults(profile: SiteProfile, contentDir: string): SiteUrlConfig {
@@ -102,9 +111,12 @@ function hugoUgly(value: unknown): boolean {
   return isTable(value) ? valueOf(value, 'posts') === true : value === true;
 }
 
+async function hugoConfigFile(root: string): Promise<string | undefined> {
+  return (await firstFile(root, hugoConfigNames)) ?? (await firstFile(root, legacyHugoConfigNames));
+}
+
 async function hugoUrlConfig(profile: SiteProfile): Promise<SiteUrlConfig> {
-  const file =
-    (await firstFile(profile.root, hugoConfigNames)) ?? (await firstFile(profile.root, legacyHugoConfigNames));
+  const file = await hugoConfigFile(profile.root);
   const config = await readTable(file);
   if (file === undefined || config === null) return defaults(profile, 'content');
   const { contentDir } = await readHugoConfig(profile.root, file);
@@ -134,4 +146,16 @@ export async function readSiteUrlConfig(profile: SiteProfile): Promise<SiteUrlCo
     // An unreadable folder is no reason to fail a publish; the URL is then unknown.
   }
   return defaults(profile, profile.kind === 'hugo' ? 'content' : '.');
+}
+
+/**
+ * The path photo links need in front of them: the site's base path, except on a Hugo site
+ * whose `canonifyURLs` or `relativeURLs` rewrites root URLs itself (it would be doubled).
+ */
+export async function photoLinkBasePath(profile: SiteProfile): Promise<string> {
+  const { basePath } = await readSiteUrlConfig(profile);
+  if (profile.kind !== 'hugo' || basePath === '') return basePath;
+  const config = await readTable(await hugoConfigFile(profile.root)).catch(() => null);
+  const rewrites = config !== null && [valueOf(config, 'canonifyURLs'), valueOf(config, 'relativeURLs')].includes(true);
+  return rewrites ? '' : basePath;
 }

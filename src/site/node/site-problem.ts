@@ -16,7 +16,11 @@ export const openedAsPlain =
 /** The first line of a parser's message, with the line number when the parser gives one apart. */
 export function parserMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const first = (message.split('\n')[0] ?? '').trim().replace(/[.:]$/, '');
+  // An I/O error names the absolute path (`open '/home/…/_config.yml'`); the notice names the file already.
+  const first = (message.split('\n')[0] ?? '')
+    .trim()
+    .replace(/,? *(?:open|read|stat|scandir) '[^']*'/g, '')
+    .replace(/[.:]$/, '');
   const line = lineOf(error);
   return line === null || /\bline\b/i.test(first) ? first : `${first} (line ${line})`;
 }

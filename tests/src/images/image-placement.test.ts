@@ -209,3 +209,13 @@ describe('defaultAltText', () => {
     }
   });
 });
+
+describe('a site served below a path', () => {
+  it('links photos under the encoded base path, and maps those links back to the same file', () => {
+    const site = { kind: 'jekyll' as const, basePath: '/my blog' };
+    const url = imageUrlFor(site, 'assets/images/stage café.jpg', '_posts/2026-11-23-day-1.md');
+    expect(url).toBe('/my%20blog/assets/images/stage%20caf%C3%A9.jpg');
+    expect(sitePathForImageUrl(site, url, '_posts/2026-11-23-day-1.md')).toBe('assets/images/stage café.jpg');
+    expect(sitePathForImageUrl(site, '/assets/images/x.jpg', '_posts/2026-11-23-day-1.md')).toBe('assets/images/x.jpg');
+  });
+});

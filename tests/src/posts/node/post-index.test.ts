@@ -156,6 +156,22 @@ describe('PostIndex.load and list', () => {
   });
 });
 
+describe('PostIndex and symbolic links', () => {
+  it('never reads a post folder that is a link out of the site, on load or on refresh', async () => {
+    const outside = path.join(temp, 'outside');
+    await fs.mkdir(outside);
+    await fs.writeFile(path.join(outside, 'secret.md'), fm('title: SECRET OUTSIDE'));
+    await write('_posts/2026-11-23-day-1.md', fm('title: Day 1'));
+    await fs.rm(path.join(site, '_drafts'), { recursive: true });
+    await fs.symlink(outside, path.join(site, '_drafts'));
+
+    const index = await loaded();
+    expect(index.list().map((post) => post.id)).toEqual(['_posts/2026-11-23-day-1.md']);
+    expect(await index.refresh(['_drafts/secret.md'])).toEqual([]);
+    expect(index.get('_drafts/secret.md')).toBeUndefined();
+  });
+});
+
 describe('PostIndex.observations', () => {
   it('gives each readable post’s fields, newest first, and keeps them out of the summaries', async () => {
     await write('_posts/2026-01-02-b.md', fm('title: B\ntags: [x, y]\nfeatured: true'));

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readSiteUrlConfig } from '../../../../src/publish/node/site-url-config';
+import { photoLinkBasePath, readSiteUrlConfig } from '../../../../src/publish/node/site-url-config';
 import { publicPostUrl } from '../../../../src/publish/public-url';
 import { detectSite } from '../../../../src/site/node/detect-site';
 
@@ -150,5 +150,18 @@ describe('readSiteUrlConfig: plain', () => {
   it('knows no base URL for a plain folder of Markdown', async () => {
     await write('notes/day-1.md', '# Day 1\n');
     expect(await configOf()).toEqual({ ...jekyllDefaults, kind: 'plain' });
+  });
+});
+
+describe('photoLinkBasePath', () => {
+  it('is the decoded base path, and empty where Hugo rewrites root URLs itself', async () => {
+    await fs.mkdir(path.join(site, 'content'));
+    await write('hugo.toml', 'baseURL = "https://example.org/caf%C3%A9/"\n');
+    expect((await configOf()).basePath).toBe('/café');
+    expect(await photoLinkBasePath(await detectSite(site))).toBe('/café');
+    await write('hugo.toml', 'baseURL = "https://example.org/blog/"\ncanonifyURLs = true\n');
+    expect(await photoLinkBasePath(await detectSite(site))).toBe('');
+    await write('hugo.toml', 'baseURL = "https://example.org/blog/"\nrelativeURLs = true\n');
+    expect(await photoLinkBasePath(await detectSite(site))).toBe('');
   });
 });

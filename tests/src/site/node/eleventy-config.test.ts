@@ -30,3 +30,17 @@ describe('literalInputDir', () => {
     expect(literalInputDir('const input = "x"; module.exports = {};')).toBeNull();
   });
 });
+
+describe('literalInputDir on awkward configs', () => {
+  it('keeps strings that look like comments, and reads past them', () => {
+    const config =
+      'c.addPassthroughCopy("src/img/*"); c.setInputDirectory("src"); c.addPassthroughCopy("src/**/*.jpg");';
+    expect(literalInputDir(config)).toBe('src');
+  });
+
+  it('reads only the head of a huge hostile config, so opening the site cannot stall', () => {
+    // Unbounded, this megabyte took far longer than the test's own timeout.
+    expect(literalInputDir('dir:{'.repeat(200_000))).toBeNull();
+    expect(literalInputDir(`${' '.repeat(70 * 1024)}c.setInputDirectory("late")`)).toBeNull();
+  });
+});

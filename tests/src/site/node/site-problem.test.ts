@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parserMessage, unparseableConfig } from '../../../../src/site/node/site-problem';
 
 describe('parserMessage', () => {
+  it('never shows the absolute path an I/O error names', () => {
+    const denied = Object.assign(new Error("EACCES: permission denied, open '/home/me/blog/_config.yml'"), {
+      code: 'EACCES',
+    });
+    expect(parserMessage(denied)).toBe('EACCES: permission denied');
+  });
+
   it('keeps the first line of a multi-line message and adds the line a parser reports apart', () => {
     const toml = Object.assign(new Error('Invalid TOML document: bad key\n\n2:  = nope\n    ^\n'), { line: 2 });
     expect(parserMessage(toml)).toBe('Invalid TOML document: bad key (line 2)');
