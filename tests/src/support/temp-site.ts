@@ -19,3 +19,10 @@ export function useTempSite(receive: (folders: { temp: string; site: string }) =
     await fs.rm(temp, { recursive: true, force: true });
   });
 }
+
+/** Writes `content` at the POSIX path `relative` under `root`, creating the folders on the way. */
+export async function writeFileUnder(root: string, relative: string, content: string | Buffer = ''): Promise<void> {
+  const file = path.join(root, ...relative.split('/'));
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, content);
+}

@@ -3,17 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PostIndex } from '../../../../src/posts/node/post-index';
 import { detectSite } from '../../../../src/site/node/detect-site';
-import { useTempSite } from '../../support/temp-site';
+import { useTempSite, writeFileUnder } from '../../support/temp-site';
 
 let temp: string;
 let site: string;
 useTempSite((folders) => ({ temp, site } = folders));
 
-async function write(relative: string, content = ''): Promise<void> {
-  const file = path.join(site, ...relative.split('/'));
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, content);
-}
+const write = (relative: string, content = '') => writeFileUnder(site, relative, content);
 
 describe('detectSite: Astro', () => {
   it('recognises each astro.config.* and lists the collections of Markdown, new posts in blog', async () => {

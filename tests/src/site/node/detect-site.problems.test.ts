@@ -2,17 +2,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectSite } from '../../../../src/site/node/detect-site';
-import { useTempSite } from '../../support/temp-site';
+import { useTempSite, writeFileUnder } from '../../support/temp-site';
 
 let temp: string;
 let site: string;
 useTempSite((folders) => ({ temp, site } = folders));
 
-async function write(relative: string, content = ''): Promise<void> {
-  const file = path.join(site, ...relative.split('/'));
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, content);
-}
+const write = (relative: string, content = '') => writeFileUnder(site, relative, content);
 
 /** Detects the site and expects it opened as plain Markdown, its notice matching `notice`. */
 async function expectPlain(notice: RegExp, postFolders?: string[]): Promise<void> {
