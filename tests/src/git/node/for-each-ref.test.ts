@@ -7,6 +7,7 @@ import { localBranches, remoteTrackingRefs } from '../../../../src/git/node/for-
 import { gitInit } from '../../../../src/git/node/init';
 import { runGit } from '../../../../src/git/node/run-git';
 import { useGitSandbox } from './git-env';
+import { workRepository } from './repo-fixtures';
 
 const sandbox = useGitSandbox();
 
@@ -18,12 +19,7 @@ async function bareRepository(name: string): Promise<string> {
 
 describe('remoteTrackingRefs', () => {
   it('is empty in a repository without remotes, local branches not counted', async () => {
-    const repo = path.join(sandbox.path, 'work');
-    await fs.mkdir(repo);
-    await gitInit(repo);
-    await fs.writeFile(path.join(repo, 'a.md'), 'a');
-    await gitAdd(repo, 'all');
-    await gitCommit(repo, 'First');
+    const repo = await workRepository(sandbox.path, 'work', { 'a.md': 'a' });
     await runGit(['branch', 'drafts'], repo);
     expect(await remoteTrackingRefs(repo)).toEqual([]);
   });
@@ -60,12 +56,7 @@ describe('remoteTrackingRefs', () => {
 
 describe('localBranches', () => {
   it('lists local branches by full name, sorted, even one a tag of the same name shadows', async () => {
-    const repo = path.join(sandbox.path, 'work');
-    await fs.mkdir(repo);
-    await gitInit(repo);
-    await fs.writeFile(path.join(repo, 'a.md'), 'a');
-    await gitAdd(repo, 'all');
-    await gitCommit(repo, 'First');
+    const repo = await workRepository(sandbox.path, 'work', { 'a.md': 'a' });
     await runGit(['branch', 'drafts/day-2'], repo);
     await runGit(['branch', 'release'], repo);
     await runGit(['tag', 'release'], repo);

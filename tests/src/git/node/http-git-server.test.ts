@@ -7,6 +7,7 @@ import { GitError } from '../../../../src/git/node/git-error';
 import { runGit } from '../../../../src/git/node/run-git';
 import { useGitSandbox } from './git-env';
 import { type HttpGitServer, startHttpGitServer } from './http-git-server';
+import { gitFailure as failure } from './repo-fixtures';
 
 const sandbox = useGitSandbox();
 const user = 'writer';
@@ -29,15 +30,6 @@ afterEach(async () => {
 });
 
 const git = async (cwd: string, ...args: string[]) => (await runGit(args, cwd, { env })).stdout.trim();
-
-async function failure(promise: Promise<unknown>): Promise<GitError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof GitError)) throw new Error(`expected a GitError, got ${String(error)}`);
-  return error;
-}
 
 /** A server over a folder holding one empty bare repository, blog.git. */
 async function serveBlog(): Promise<{ server: HttpGitServer; bare: string }> {

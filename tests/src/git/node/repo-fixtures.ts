@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { GitError } from '../../../../src/git/node/git-error';
 import { runGit } from '../../../../src/git/node/run-git';
 
 /** Git has no identity in the sandbox; raw commands that commit (merge, rebase) need one. */
@@ -65,4 +66,14 @@ export async function pushFromElsewhere(sandbox: string, origin: string, files: 
   await git(sandbox, 'clone', '--quiet', origin, other);
   await commitFiles(other, files, 'Elsewhere');
   await git(other, 'push', '--quiet', 'origin', 'main');
+}
+
+/** The GitError `promise` rejects with; fails the test when it resolves or rejects otherwise. */
+export async function gitFailure(promise: Promise<unknown>): Promise<GitError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof GitError)) throw new Error(`expected a GitError, got ${String(error)}`);
+  return error;
 }

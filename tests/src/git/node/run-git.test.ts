@@ -3,10 +3,9 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GitError } from '../../../../src/git/node/git-error';
 import { runGit } from '../../../../src/git/node/run-git';
 import { isolateGit } from './git-env';
-import { shellScript } from './repo-fixtures';
+import { gitFailure as failure, shellScript } from './repo-fixtures';
 
 let dir: string;
 let restore: () => void;
@@ -20,15 +19,6 @@ afterEach(async () => {
   restore();
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-async function failure(promise: Promise<unknown>): Promise<GitError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof GitError)) throw new Error(`expected a GitError, got ${String(error)}`);
-  return error;
-}
 
 describe('runGit', () => {
   it('runs git with the arguments as given, never through a shell', async () => {
