@@ -29,6 +29,12 @@ export interface SiteProfile {
   basePath?: string;
   /** Why a generator's site opened as plain Markdown instead, in plain words; null when it did not. */
   notice: string | null;
+  /**
+   * A plain site's public post URL as the writer set it in `.lanyard/site.yml`, with `:year`,
+   * `:month`, `:day`, `:slug`, `:title`, `:filename` and `:path` placeholders
+   * (`https://me.example.com/notes/:year/:slug/`); absent when unset.
+   */
+  urlPattern?: string;
 }
 
 /** Where imported photos go, and which folder the generator serves at the site root. */
