@@ -36,6 +36,7 @@ function fileMenu({ core, dialogs, sendCommand, confirmSaved, showError }: AppMe
         click: () => void openSite().catch((error: unknown) => showError('Could not open the site', error)),
       },
       { label: 'Open Blog from Git URL…', click: () => sendCommand('open-from-git') },
+      { label: 'Site Settings…', click: () => sendCommand('site-settings') },
       { type: 'separator' },
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => sendCommand('save') },
       { type: 'separator' },

@@ -19,6 +19,8 @@ export function App({ api }: { api: LanyardApi }) {
   const [site, setSite] = useLoaded(api.site.current, undefined, null, report);
 
   const [cloning, setCloning] = useState(false);
+  // Bumped when the same site opens again with new settings, so its workspace starts afresh.
+  const [reopened, setReopened] = useState(0);
 
   useLanyardEvent(api, 'site.opened', (opened) => setSite(opened));
   useLanyardEvent(api, 'menu.command', ({ command }) => command === 'open-from-git' && setCloning(true));
@@ -37,7 +39,16 @@ export function App({ api }: { api: LanyardApi }) {
       ) : site === null ? (
         <NoSite onChoose={chooseSite} onOpenFromGit={() => setCloning(true)} />
       ) : (
-        <Workspace key={site.root} api={api} site={site} report={report} />
+        <Workspace
+          key={`${site.root}#${reopened}`}
+          api={api}
+          site={site}
+          report={report}
+          onReopened={(opened) => {
+            setSite(opened);
+            setReopened((count) => count + 1);
+          }}
+        />
       )}
       {cloning && (
         <CloneDialog

@@ -7,6 +7,7 @@ import type { GitCommandRecord } from '../git/git-command-record';
 import type { CommitTemplates } from '../publish/commit-message';
 import type { PublishOutcome, PublishProgress, PublishStatus, QueuedPublish } from '../publish/publish-types';
 import type { SiteInfo } from '../site/site-info';
+import { siteFolderProblem, urlPatternProblem, type SiteSettingsView } from '../site/site-settings';
 
 /** Largest photo the API accepts, in bytes. */
 export const MAX_IMAGE_BYTES = 200 * 1024 * 1024;
@@ -17,6 +18,16 @@ export const MAX_POST_CHARS = 20_000_000;
 const title = z.string().trim().min(1, 'a title is required').max(300, 'the title is too long');
 const postId = z.string().min(1, 'a post id is required').max(1024, 'a post id is at most 1024 characters');
 const noArgument = z.undefined({ error: 'this call takes no argument' });
+/** A setting checked by one of the site settings' own rules, which answer a message or null. */
+const siteSetting = (problemOf: (value: string) => string | null) =>
+  z
+    .string()
+    .max(2048)
+    .nullable()
+    .superRefine((value, context) => {
+      const problem = value === null ? null : problemOf(value);
+      if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+    });
 const runId = z.string().min(1).max(100);
 /** A repository-relative path git reported; checked against `git status` again before use. */
 const repoPath = z
@@ -51,6 +62,16 @@ function channel<O>() {
 export const channels = {
   'site.current': channel<SiteInfo | null>()(noArgument),
   'site.chooseFolder': channel<SiteInfo | null>()(noArgument),
+  /** Where Lanyard puts posts and photos in the open site, and a plain folder's own settings. */
+  'site.settings': channel<SiteSettingsView>()(noArgument),
+  /** Saves a plain folder's settings in `.lanyard/site.yml` and opens the site again with them. */
+  'site.updateSettings': channel<SiteInfo>()(
+    z.strictObject({
+      postsFolder: siteSetting(siteFolderProblem),
+      imagesFolder: siteSetting(siteFolderProblem),
+      urlPattern: siteSetting(urlPatternProblem),
+    }),
+  ),
   'posts.list': channel<PostSummary[]>()(noArgument),
   'posts.read': channel<PostDocument>()(z.strictObject({ id: postId })),
   'posts.save': channel<SaveOutcome>()(
@@ -199,7 +220,15 @@ export interface EventPayloads {
   'app.closing': Record<string, never>;
   /** A menu command for the renderer to carry out. */
   'menu.command': {
-    command: 'new-post' | 'save' | 'toggle-preview' | 'insert-image' | 'publish' | 'unpublish' | 'open-from-git';
+    command:
+      | 'new-post'
+      | 'save'
+      | 'toggle-preview'
+      | 'insert-image'
+      | 'publish'
+      | 'unpublish'
+      | 'open-from-git'
+      | 'site-settings';
   };
   /** A step of a running publish or clone. */
   'publish.progress': PublishProgress;

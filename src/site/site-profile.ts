@@ -1,4 +1,5 @@
 import type { SiteKind } from './site-info';
+import type { SiteSettings } from './site-settings';
 
 /**
  * Everything Lanyard needs to know about an open site's layout. Folders are site-relative
@@ -109,15 +110,22 @@ export interface PlainFacts {
   /** Site-relative folders that directly contain Markdown files. */
   markdownFolders: string[];
   hasPostsFolder: boolean;
-  /** Why the folder opens as plain though a generator's config is there. */
+  /** Why the folder opens as plain though a generator's config is there, or its settings were skipped. */
   notice?: string | null;
+  /** What the writer set in `.lanyard/site.yml`, already checked. */
+  settings?: SiteSettings;
 }
 
-/** Builds the profile of a plain folder of Markdown files. */
+/**
+ * Builds the profile of a plain folder of Markdown files: posts in the folder the writer set,
+ * else in every folder of Markdown, new ones in `posts` when it exists, else the root.
+ */
 export function plainProfile(root: string, name: string, facts: PlainFacts): SiteProfile {
-  const newPostFolder = facts.hasPostsFolder ? 'posts' : '.';
+  const { postsFolder = null, imagesFolder = null, urlPattern = null } = facts.settings ?? {};
+  const newPostFolder = postsFolder ?? (facts.hasPostsFolder ? 'posts' : '.');
   // The new-post folder is listed even while empty, so a post created there is indexed at once.
-  const postFolders = [...new Set([...facts.markdownFolders, newPostFolder])].sort(compareFolders);
+  const postFolders =
+    postsFolder === null ? [...new Set([...facts.markdownFolders, newPostFolder])].sort(compareFolders) : [postsFolder];
   return {
     root,
     name,
@@ -127,6 +135,8 @@ export function plainProfile(root: string, name: string, facts: PlainFacts): Sit
     newPostFolder,
     assetFolders: ['.'],
     timezone: null,
+    ...(imagesFolder === null ? {} : { photoFolders: { folder: imagesFolder, servedFrom: '.' } }),
+    ...(urlPattern === null ? {} : { urlPattern }),
     notice: facts.notice ?? null,
   };
 }

@@ -17,10 +17,11 @@ interface StatusBarProps {
   siteName: string;
   /** Publishes waiting for the network, when there are any. */
   publishQueue: ReactNode;
+  onOpenSiteSettings: () => void;
 }
 
-/** Words, reading time, whether the post is on disk, publishes waiting to be pushed, and the site's name. */
-export function StatusBar({ facts, status, readOnly, siteName, publishQueue }: StatusBarProps) {
+/** Words, reading time, whether the post is on disk, publishes waiting to be pushed, and the site's name (opening its settings). */
+export function StatusBar({ facts, status, readOnly, siteName, publishQueue, onOpenSiteSettings }: StatusBarProps) {
   return (
     <footer role="status" className="status-bar">
       {/* Counts change with every pause in typing: shown, not announced. */}
@@ -42,9 +43,14 @@ export function StatusBar({ facts, status, readOnly, siteName, publishQueue }: S
         </span>
       )}{' '}
       {publishQueue}{' '}
-      <span className="status-item site-name" title="The open site">
+      <button
+        type="button"
+        className="status-item site-name"
+        title="Site settings: where posts and photos go"
+        onClick={onOpenSiteSettings}
+      >
         {siteName}
-      </span>
+      </button>
     </footer>
   );
 }

@@ -24,6 +24,7 @@ import { PublishDialog } from '../publish/PublishDialog';
 import { QueueIndicator } from '../publish/QueueIndicator';
 import { usePublish } from '../publish/usePublish';
 import { usePublishQueue } from '../publish/usePublishQueue';
+import { SiteSettingsDialog } from '../site/SiteSettingsDialog';
 import { EditorPane } from './EditorPane';
 import { LivePreview } from './LivePreview';
 import { PostList } from './PostList';
@@ -36,6 +37,8 @@ interface WorkspaceProps {
   api: LanyardApi;
   site: SiteInfo;
   report: (error: unknown) => void;
+  /** The site was opened again with new settings: the workspace starts afresh. */
+  onReopened: (site: SiteInfo) => void;
 }
 
 /** A menu accelerator and the same key seen by the page can both arrive for one press. */
@@ -44,7 +47,7 @@ const SAME_PRESS_MS = 300;
 const FREEZE_AFTER_CLOSING_MS = 5000;
 
 /** The three panes for one open site: posts, editor, preview; and the status bar. */
-export function Workspace({ api, site, report }: WorkspaceProps) {
+export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
   const { session, update: updateSession } = useSession(api, report);
   const { posts, refresh: refreshPosts } = usePosts(api, report);
   const { manager, snapshot, topLine, imageFiles } = useDocumentManager(api, site.root, report);
@@ -58,6 +61,7 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
   const previewVisible = session?.previewVisible ?? true;
   const panes = usePaneWidths(session, previewVisible, updateSession);
   const [creating, setCreating] = useState(false);
+  const [siteSettingsOpen, setSiteSettingsOpen] = useState(false);
   const restored = useRef(false);
   const lastToggle = useRef({ source: '', at: 0 });
 
@@ -144,6 +148,7 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
     else if (command === 'insert-image') photos.choosePhotos();
     else if (command === 'publish' || command === 'unpublish') void publishing.open();
     else if (command === 'toggle-preview') togglePreview('menu');
+    else if (command === 'site-settings') setSiteSettingsOpen(true);
   });
   useLanyardEvent(api, 'app.closing', () => {
     manager.rememberCursor();
@@ -261,7 +266,17 @@ export function Workspace({ api, site, report }: WorkspaceProps) {
         publishQueue={
           <QueueIndicator queued={publishQueue.queued} retrying={publishQueue.retrying} onRetry={publishQueue.retry} />
         }
+        onOpenSiteSettings={() => setSiteSettingsOpen(true)}
       />
+      {siteSettingsOpen && (
+        <SiteSettingsDialog
+          api={api}
+          site={site}
+          saveAll={() => manager.flushAll()}
+          onReopened={onReopened}
+          onClose={() => setSiteSettingsOpen(false)}
+        />
+      )}
       {photos.request && (
         <ImageImportDialog
           key={photos.request.batch}

@@ -17,6 +17,7 @@ import type { HostAdapters } from './host-adapters';
 import { createImageHandlers } from './image-handlers';
 import type { OpenSite } from './open-site';
 import { createPublishHandlers } from './publish-handlers';
+import { createSiteHandlers } from './site-handlers';
 import type { PublishService } from './publish-service';
 
 /** What the handlers need from the core that owns them. */
@@ -127,6 +128,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
 
     'images.list': () => listSiteImages(requireSite(context).profile),
+    ...createSiteHandlers(context, requireSite),
     ...createImageHandlers(context, requireSite),
     ...createPublishHandlers(context, requireSite, context.publishing),
 

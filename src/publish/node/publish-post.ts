@@ -59,7 +59,8 @@ async function applyMove(root: string, id: string, text: string, move: PostMove)
   if (move.text !== text) await writeFileAtomic(await resolveInsideSite(root, move.id), move.text);
 }
 
-async function urlOf(profile: SiteProfile, postId: string, text: string): Promise<string | null> {
+/** The public URL the post's text gives it on this site, as the site's config forms it; null when unknown. */
+export async function publicUrlOf(profile: SiteProfile, postId: string, text: string): Promise<string | null> {
   const frontMatter = readFrontMatterData(text).data ?? {};
   return publicPostUrl(await readSiteUrlConfig(profile), { id: postId, frontMatter });
 }
@@ -134,7 +135,7 @@ async function change(context: PublishContext, request: PublishRequest, directio
     const message = `${done} “${prepared.title}” to ${facts.remote.name}/${facts.remoteBranch}.${stashNote(result.stashed)}`;
     return {
       ...outcome('published', base, message),
-      url: direction === 'publish' ? await urlOf(context.profile, base.postId, prepared.text) : null,
+      url: direction === 'publish' ? await publicUrlOf(context.profile, base.postId, prepared.text) : null,
       remoteMessage: result.remoteMessage,
     };
   } catch (error) {

@@ -13,7 +13,9 @@ import { astroConfigNames, readAstroCollections } from './astro-config';
 import { eleventyConfigNames, readEleventyLayout } from './eleventy-config';
 import { hugoConfigNames, legacyHugoConfigNames, readHugoConfig } from './hugo-config';
 import { jekyllConfigNames, readJekyllConfig } from './jekyll-config';
+import { siteSettingsFile, type SiteSettings } from '../site-settings';
 import { SiteProblem, openedAsPlain } from './site-problem';
+import { readSiteSettings } from './site-settings-file';
 import {
   assertPlainFolder,
   findMarkdownFolders,
@@ -101,12 +103,35 @@ const eleventy: SiteDetector = {
 /** In the order issue 6 gives; at most one of them may have a config in a folder. */
 const detectors: readonly SiteDetector[] = [jekyll, hugo, astro, eleventy];
 
+/** The writer's settings for a plain folder, a posts folder that is not there left out with a problem. */
+async function plainSettings(root: string): Promise<{ settings: SiteSettings; problems: string[] }> {
+  const { settings, problem } = await readSiteSettings(root);
+  const problems = problem === null ? [] : [problem];
+  const { postsFolder } = settings;
+  if (postsFolder === null) return { settings, problems };
+  try {
+    const described = `The posts folder ${postsFolder}/ set in ${siteSettingsFile}`;
+    await assertPlainFolder(root, postsFolder, described, 'Lanyard lists every folder of Markdown instead.');
+    return { settings, problems };
+  } catch (error) {
+    if (!(error instanceof SiteProblem)) throw error;
+    return { settings: { ...settings, postsFolder: null }, problems: [...problems, error.message] };
+  }
+}
+
 async function plainSite(root: string, folderName: string, notice: string | null): Promise<SiteProfile> {
-  const [markdownFolders, hasPostsFolder] = await Promise.all([
+  const [markdownFolders, hasPostsFolder, { settings, problems }] = await Promise.all([
     findMarkdownFolders(root, plainScanDepth),
     isDirectory(path.join(root, 'posts')),
+    plainSettings(root),
   ]);
-  return plainProfile(root, folderName, { markdownFolders, hasPostsFolder, notice });
+  const notices = [...(notice === null ? [] : [notice]), ...problems];
+  return plainProfile(root, folderName, {
+    markdownFolders,
+    hasPostsFolder,
+    notice: notices.length === 0 ? null : notices.join(' '),
+    settings,
+  });
 }
 
 /** "A (a.yml)", "A (a.yml) and B (b.js)", "A (a), B (b) and C (c)". */
@@ -141,7 +166,8 @@ async function detectIn(root: string, folderName: string): Promise<SiteProfile> 
 
 /**
  * Works out what kind of site a folder is and how it is laid out: Jekyll, Hugo, Astro or
- * Eleventy by its config, else a plain folder of Markdown. A config that does not parse, a
+ * Eleventy by its config, else a plain folder of Markdown laid out as its `.lanyard/site.yml`
+ * says. A config that does not parse, a
  * posts folder that is missing or a link, or configs of two generators open the folder as
  * plain Markdown with a `notice` saying why. Throws `not-found` when the folder does not exist
  * or is not a folder.

@@ -105,19 +105,24 @@ export async function findMarkdownFolders(
 /**
  * Checks that a site-relative folder the site's posts live in exists and is reached without
  * symlinks, which Lanyard never follows; `described` names it for the writer
- * ("The content folder content/").
+ * ("The content folder content/") and `consequence` says what Lanyard does instead.
  */
-export async function assertPlainFolder(root: string, relative: string, described: string): Promise<void> {
+export async function assertPlainFolder(
+  root: string,
+  relative: string,
+  described: string,
+  consequence = openedAsPlain,
+): Promise<void> {
   const parts = relative === '.' ? [] : relative.split('/');
   for (let count = 1; count <= parts.length; count++) {
     const prefix = parts.slice(0, count).join('/');
     const entry = await fs.lstat(siteFolder(root, prefix)).catch(() => null);
-    if (entry === null) throw new SiteProblem(`${described} does not exist. ${openedAsPlain}`);
+    if (entry === null) throw new SiteProblem(`${described} does not exist. ${consequence}`);
     if (entry.isSymbolicLink()) {
       const what =
         prefix === relative ? 'is a link to another folder' : `is inside ${prefix}/, a link to another folder`;
-      throw new SiteProblem(`${described} ${what}, and Lanyard does not follow links. ${openedAsPlain}`);
+      throw new SiteProblem(`${described} ${what}, and Lanyard does not follow links. ${consequence}`);
     }
-    if (!entry.isDirectory()) throw new SiteProblem(`${described} is a file, not a folder. ${openedAsPlain}`);
+    if (!entry.isDirectory()) throw new SiteProblem(`${described} is a file, not a folder. ${consequence}`);
   }
 }

@@ -74,7 +74,7 @@ export class LanyardPage {
   }
 
   /** Delivers a menu command the way the main process does when its menu item is clicked. */
-  async menuCommand(command: 'publish' | 'unpublish' | 'open-from-git'): Promise<void> {
+  async menuCommand(command: 'publish' | 'unpublish' | 'open-from-git' | 'site-settings'): Promise<void> {
     await this.page.evaluate((name) => {
       const sink = (window as unknown as { __lanyardEvent?: (n: string, p: unknown) => void }).__lanyardEvent;
       if (!sink) throw new Error('The test bridge has no event sink');

@@ -1,0 +1,151 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { isMap, parseDocument, type Document } from 'yaml';
+import { LanyardError } from '../../api/lanyard-error';
+import { writeFileAtomic } from '../../fs/node/atomic-write';
+import {
+  cleanSiteFolder,
+  emptySiteSettings,
+  siteFolderProblem,
+  siteSettingsFile,
+  urlPatternProblem,
+  type SiteSettings,
+} from '../site-settings';
+import { parserMessage } from './site-problem';
+
+/** The settings a site's file gives, and why part or all of it was not used. */
+export interface ReadSiteSettings {
+  settings: SiteSettings;
+  /** What was wrong with the file, in plain words; null when nothing was. */
+  problem: string | null;
+}
+
+/** Each setting's key in the file. */
+const keys = { postsFolder: 'posts', imagesFolder: 'images', urlPattern: 'url' } as const;
+/** A settings file is a few lines; a bigger one is not Lanyard's. */
+const maxFileBytes = 64 * 1024;
+const header = '# Lanyard’s settings for this folder of Markdown. Generators never read this file.\n';
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | null)?.code;
+}
+
+/** Refuses a settings path reached through a link, which could lead anywhere. */
+async function assertNoLink(root: string): Promise<'missing' | 'present'> {
+  const folder = path.join(root, path.dirname(siteSettingsFile));
+  for (const candidate of [folder, path.join(root, siteSettingsFile)]) {
+    const stats = await fs.lstat(candidate).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return null;
+      throw error;
+    });
+    if (stats === null) return 'missing';
+    if (stats.isSymbolicLink()) {
+      throw new LanyardError(
+        'refused',
+        `${siteSettingsFile} is reached through a link, and Lanyard does not follow links.`,
+      );
+    }
+  }
+  return 'present';
+}
+
+function parse(text: string): Document {
+  const doc = parseDocument(text, { prettyErrors: true });
+  const [error] = doc.errors;
+  if (error !== undefined) throw error;
+  return doc;
+}
+
+function settingFrom(key: keyof SiteSettings, value: unknown): { value: string | null; problem: string | null } {
+  if (value === undefined || value === null) return { value: null, problem: null };
+  if (typeof value !== 'string') return { value: null, problem: `${keys[key]} must be text` };
+  const problem = key === 'urlPattern' ? urlPatternProblem(value) : siteFolderProblem(value);
+  if (problem !== null) return { value: null, problem: `${keys[key]}: ${problem}` };
+  return { value: key === 'urlPattern' ? value.trim() : cleanSiteFolder(value), problem: null };
+}
+
+/**
+ * Reads `.lanyard/site.yml`. A missing file gives no settings and no problem; a file that does
+ * not parse, is reached through a link or holds a bad value gives a problem, and every value
+ * that is good is still used. Never throws for the file's content.
+ */
+export async function readSiteSettings(root: string): Promise<ReadSiteSettings> {
+  const fail = (why: string): ReadSiteSettings => ({
+    settings: emptySiteSettings,
+    problem: `${siteSettingsFile} was not used: ${why}.`,
+  });
+  let text: string;
+  try {
+    if ((await assertNoLink(root)) === 'missing') return { settings: emptySiteSettings, problem: null };
+    const file = path.join(root, siteSettingsFile);
+    if ((await fs.stat(file)).size > maxFileBytes) return fail('it is larger than a settings file can be');
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    return fail(error instanceof LanyardError ? 'it is reached through a link' : parserMessage(error));
+  }
+  let data: unknown;
+  try {
+    data = parse(text).toJS();
+  } catch (error) {
+    return fail(parserMessage(error));
+  }
+  if (data === null || data === undefined) return { settings: emptySiteSettings, problem: null };
+  if (typeof data !== 'object' || Array.isArray(data)) return fail('it is not a list of settings (key: value)');
+  const record = data as Record<string, unknown>;
+  const settings = { ...emptySiteSettings };
+  const problems: string[] = [];
+  for (const key of Object.keys(keys) as Array<keyof SiteSettings>) {
+    const { value, problem } = settingFrom(key, record[keys[key]]);
+    settings[key] = value;
+    if (problem !== null) problems.push(problem);
+  }
+  const problem =
+    problems.length === 0 ? null : `${siteSettingsFile} has settings Lanyard skipped: ${problems.join('; ')}.`;
+  return { settings, problem };
+}
+
+/**
+ * Writes the settings into `.lanyard/site.yml`, keeping the file's comments and any keys
+ * Lanyard does not know; a null setting removes its key. Leaves the file alone when nothing
+ * changes. Throws `refused` when the file does not parse (the writer's text is never replaced)
+ * or is reached through a link, and `invalid-argument` for a bad value.
+ */
+export async function writeSiteSettings(root: string, settings: SiteSettings): Promise<void> {
+  for (const key of Object.keys(keys) as Array<keyof SiteSettings>) {
+    const value = settings[key];
+    const problem = value === null ? null : settingFrom(key, value).problem;
+    if (problem !== null) throw new LanyardError('invalid-argument', problem);
+  }
+  const file = path.join(root, siteSettingsFile);
+  const present = (await assertNoLink(root)) === 'present';
+  const before = present ? await fs.readFile(file, 'utf8') : header;
+  let doc: Document;
+  try {
+    doc = parse(before);
+  } catch (error) {
+    throw new LanyardError(
+      'refused',
+      `${siteSettingsFile} could not be read (${parserMessage(error)}). Fix it or remove it first.`,
+    );
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    throw new LanyardError(
+      'refused',
+      `${siteSettingsFile} is not a list of settings (key: value). Fix it or remove it first.`,
+    );
+  }
+  let changed = !present;
+  for (const key of Object.keys(keys) as Array<keyof SiteSettings>) {
+    const value = settings[key];
+    const cleaned = value === null ? null : settingFrom(key, value).value;
+    const current: unknown = doc.get(keys[key]);
+    // The writer's own spelling of an unchanged value (`./notes/`, extra spaces) stays as written.
+    if ((current === null || current === undefined ? null : settingFrom(key, current).value) === cleaned) continue;
+    changed = true;
+    if (cleaned === null) doc.delete(keys[key]);
+    else doc.set(keys[key], cleaned);
+  }
+  if (!changed) return;
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomic(file, doc.toString());
+}
