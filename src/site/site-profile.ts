@@ -48,20 +48,27 @@ export interface PhotoFolders {
 export interface JekyllFacts {
   /** The config's `timezone` when it names a zone Intl knows; absent or null when it does not. */
   timezone?: string | null;
+  /** The config's `collections_dir`, site-relative; absent for the site folder. */
+  collectionsDir?: string;
+  /** Collections the config builds into pages (`output: true`), besides `posts`. */
+  collections?: string[];
 }
 
 /**
- * Builds the profile of a Jekyll site: posts in `_posts` and `_drafts`. `_drafts` is listed even
- * before it exists, so a post unpublished into it stays open and listed.
+ * Builds the profile of a Jekyll site: posts in `_posts` and `_drafts`, and the documents of
+ * every collection with pages (`_talks`), all inside `collections_dir` when the config sets it.
+ * `_drafts` is listed even before it exists, so a post unpublished into it stays open and listed.
  */
 export function jekyllProfile(root: string, name: string, facts: JekyllFacts): SiteProfile {
+  const inCollections = (folder: string) => joinFolder(facts.collectionsDir ?? '.', folder);
+  const collections = (facts.collections ?? []).map((collection) => inCollections(`_${collection}`));
   return {
     root,
     name,
     kind: 'jekyll',
-    postFolders: ['_posts', '_drafts'],
-    draftFolders: ['_drafts'],
-    newPostFolder: '_posts',
+    postFolders: [inCollections('_posts'), inCollections('_drafts'), ...collections],
+    draftFolders: [inCollections('_drafts')],
+    newPostFolder: inCollections('_posts'),
     assetFolders: ['assets', 'images'],
     timezone: facts.timezone ?? null,
     notice: null,

@@ -13,6 +13,7 @@ import { astroConfigNames, readAstroCollections } from './astro-config';
 import { eleventyConfigNames, readEleventyLayout } from './eleventy-config';
 import { hugoConfigNames, legacyHugoConfigNames, readHugoConfig } from './hugo-config';
 import { jekyllConfigNames, readJekyllConfig } from './jekyll-config';
+import { resolveInsideSite, toSiteRelative } from './safe-path';
 import { siteSettingsFile, type SiteSettings } from '../site-settings';
 import { SiteProblem, openedAsPlain } from './site-problem';
 import { readSiteSettings } from './site-settings-file';
@@ -51,11 +52,31 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
+/** The config's `collections_dir` as a site-relative folder that must exist; one that leaves the site is a `SiteProblem`. */
+async function collectionsFolder(root: string, written: string): Promise<string> {
+  let folder: string;
+  try {
+    folder = toSiteRelative(root, await resolveInsideSite(root, written));
+  } catch (error) {
+    if (!(error instanceof LanyardError)) throw error;
+    const shown = JSON.stringify(written);
+    throw new SiteProblem(
+      `The collections_dir ${shown} in _config.yml leads outside the site folder. ${openedAsPlain}`,
+    );
+  }
+  await assertPlainFolder(root, folder, `The collections_dir ${folder}/ named in _config.yml`);
+  return folder;
+}
+
 /** A Jekyll site, with its config or, lacking one, recognised by its `_posts` folder. */
 async function openJekyll(root: string, folderName: string, config: string | undefined): Promise<SiteProfile> {
-  const { title, timezone } = await readJekyllConfig(config);
-  if (await exists(path.join(root, '_posts'))) await assertPlainFolder(root, '_posts', 'The posts folder _posts/');
-  return jekyllProfile(root, configTitle(title) ?? folderName, { timezone });
+  const { title, timezone, collectionsDir: written, collections } = await readJekyllConfig(config);
+  const collectionsDir = written === null ? '.' : await collectionsFolder(root, written);
+  const postsFolder = collectionsDir === '.' ? '_posts' : `${collectionsDir}/_posts`;
+  if (await exists(siteFolder(root, postsFolder))) {
+    await assertPlainFolder(root, postsFolder, `The posts folder ${postsFolder}/`);
+  }
+  return jekyllProfile(root, configTitle(title) ?? folderName, { timezone, collectionsDir, collections });
 }
 
 const jekyll: SiteDetector = {

@@ -11,6 +11,30 @@ export const jekyllConfigNames = ['_config.yml', '_config.yaml'];
 export interface JekyllConfig {
   title: unknown;
   timezone: string | null;
+  /** `collections_dir` as written, trimmed; null when unset. */
+  collectionsDir: string | null;
+  /** Collections the config builds into pages (`output: true`), besides `posts`, sorted. */
+  collections: string[];
+}
+
+/** A collection's name becomes a folder name (`_talks`); anything else is not one Lanyard lists. */
+const collectionName = /^[A-Za-z0-9][\w-]*$/;
+
+function isTable(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Names of collections with pages. Jekyll takes `collections` as a map of settings or a plain
+ * list; a listed name has no `output`, so it makes no pages and is not listed here.
+ */
+function outputCollections(collections: unknown): string[] {
+  if (!isTable(collections)) return [];
+  return Object.entries(collections)
+    .filter(([name, settings]) => name !== 'posts' && collectionName.test(name) && isTable(settings))
+    .filter(([, settings]) => (settings as Record<string, unknown>).output === true)
+    .map(([name]) => name)
+    .sort();
 }
 
 /**
@@ -18,7 +42,7 @@ export interface JekyllConfig {
  * does not parse throws a `SiteProblem` naming the file and the parser's complaint.
  */
 export async function readJekyllConfig(file: string | undefined): Promise<JekyllConfig> {
-  const nothing: JekyllConfig = { title: null, timezone: null };
+  const nothing: JekyllConfig = { title: null, timezone: null, collectionsDir: null, collections: [] };
   if (file === undefined) return nothing;
   let config: unknown;
   try {
@@ -26,7 +50,12 @@ export async function readJekyllConfig(file: string | undefined): Promise<Jekyll
   } catch (error) {
     throw unparseableConfig(path.basename(file), error);
   }
-  if (typeof config !== 'object' || config === null) return nothing;
-  const { title, timezone } = config as Record<string, unknown>;
-  return { title, timezone: typeof timezone === 'string' && isValidTimeZone(timezone) ? timezone : null };
+  if (!isTable(config)) return nothing;
+  const { title, timezone, collections_dir: collectionsDir, collections } = config;
+  return {
+    title,
+    timezone: typeof timezone === 'string' && isValidTimeZone(timezone) ? timezone : null,
+    collectionsDir: typeof collectionsDir === 'string' && collectionsDir.trim() !== '' ? collectionsDir.trim() : null,
+    collections: outputCollections(collections),
+  };
 }

@@ -117,3 +117,29 @@ describe('detectSite: Eleventy', () => {
     expect(index.list().map((post) => post.id)).toEqual(['index.md']);
   });
 });
+
+describe('detectSite: Jekyll collections', () => {
+  it('lists _posts, _drafts and collections with pages inside collections_dir, and indexes their documents', async () => {
+    const config = 'title: Diary\ncollections_dir: stories\ncollections:\n  talks:\n    output: true\n  people: {}\n';
+    await write('_config.yml', config);
+    await write('stories/_posts/2026-03-14-day-1.md', '---\ntitle: Day 1\n---\n');
+    await write('stories/_talks/keynote.md', '---\ntitle: The keynote\n---\n');
+    await write('stories/_people/ada.md', '---\ntitle: Ada\n---\n');
+    await write('_posts/2020-01-01-ignored.md', '---\ntitle: Outside collections_dir\n---\n');
+    const profile = await detectSite(site);
+    expect(profile).toMatchObject({
+      kind: 'jekyll',
+      postFolders: ['stories/_posts', 'stories/_drafts', 'stories/_talks'],
+      draftFolders: ['stories/_drafts'],
+      newPostFolder: 'stories/_posts',
+    });
+    const index = new PostIndex(profile, path.join(temp, 'index.json'));
+    await index.load();
+    expect(
+      index
+        .list()
+        .map((post) => post.title)
+        .sort(),
+    ).toEqual(['Day 1', 'The keynote']);
+  });
+});

@@ -54,6 +54,14 @@ describe('detectSite: missing or linked content folders', () => {
     await expectPlain(/^The content folder content\/ is a link to another folder, and Lanyard does not follow links\./);
   });
 
+  it('opens a Jekyll site whose collections_dir is missing or leaves the site as plain', async () => {
+    await write('_config.yml', 'collections_dir: stories\n');
+    await write('_posts/2026-03-14-day-1.md');
+    await expectPlain(/^The collections_dir stories\/ named in _config\.yml does not exist\./);
+    await write('_config.yml', 'collections_dir: ../../elsewhere\n');
+    await expectPlain(/^The collections_dir "\.\.\/\.\.\/elsewhere" in _config\.yml leads outside the site folder\./);
+  });
+
   it('opens a Jekyll site whose _posts is a link as plain', async () => {
     await fs.mkdir(path.join(temp, 'elsewhere'));
     await write('_config.yml', 'title: Trip\n');

@@ -15,7 +15,7 @@ async function configWith(text: string): Promise<string> {
 
 describe('readJekyllConfig', () => {
   it('reads the title untouched and a zone Intl knows', async () => {
-    expect(await readJekyllConfig(await configWith('title: 2026\ntimezone: Asia/Tokyo\n'))).toEqual({
+    expect(await readJekyllConfig(await configWith('title: 2026\ntimezone: Asia/Tokyo\n'))).toMatchObject({
       title: 2026,
       timezone: 'Asia/Tokyo',
     });
@@ -23,10 +23,30 @@ describe('readJekyllConfig', () => {
   });
 
   it('gives nulls for no config, an empty one or one that is not a table', async () => {
-    const nothing = { title: null, timezone: null };
+    const nothing = { title: null, timezone: null, collectionsDir: null, collections: [] };
     expect(await readJekyllConfig(undefined)).toEqual(nothing);
     expect(await readJekyllConfig(await configWith(''))).toEqual(nothing);
     expect(await readJekyllConfig(await configWith('just text\n'))).toEqual(nothing);
+  });
+
+  it('reads collections_dir and the collections that make pages, besides posts', async () => {
+    const config = [
+      'collections_dir: " my_collections/ "',
+      'collections:',
+      '  talks: { output: true }',
+      '  authors: { output: false }',
+      '  notes: {}',
+      '  posts: { output: true, permalink: /:title/ }',
+      '  "../escape": { output: true }',
+      '  recaps:',
+      '    output: true',
+    ].join('\n');
+    expect(await readJekyllConfig(await configWith(config))).toMatchObject({
+      collectionsDir: 'my_collections/',
+      collections: ['recaps', 'talks'],
+    });
+    // A plain list names collections without settings, so none of them makes pages.
+    expect((await readJekyllConfig(await configWith('collections: [talks]\n'))).collections).toEqual([]);
   });
 
   it('throws a SiteProblem naming the file and the line for a config that does not parse', async () => {
