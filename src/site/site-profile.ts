@@ -31,12 +31,20 @@ export interface SiteProfile {
   /** Why a generator's site opened as plain Markdown instead, in plain words; null when it did not. */
   notice: string | null;
   /**
+   * How new posts are named, after the site's own posts: `dated` (`2026-03-14-day-1.md`),
+   * `slug` (`day-1.md`) or `bundle` (`day-1/index.md`). Absent: `dated` for Jekyll, else `slug`.
+   */
+  postNaming?: PostNaming;
+  /**
    * A plain site's public post URL as the writer set it in `.lanyard/site.yml`, with `:year`,
    * `:month`, `:day`, `:slug`, `:title`, `:filename` and `:path` placeholders
    * (`https://me.example.com/notes/:year/:slug/`); absent when unset.
    */
   urlPattern?: string;
 }
+
+/** How a site names its post files; see `SiteProfile.postNaming`. */
+export type PostNaming = 'dated' | 'slug' | 'bundle';
 
 /** Where imported photos go, and which folder the generator serves at the site root. */
 export interface PhotoFolders {

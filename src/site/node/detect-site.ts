@@ -19,6 +19,7 @@ import { SiteProblem, openedAsPlain } from './site-problem';
 import { readSiteSettings } from './site-settings-file';
 import {
   assertPlainFolder,
+  commonPostNaming,
   findMarkdownFolders,
   firstFile,
   isDirectory,
@@ -185,6 +186,22 @@ async function detectIn(root: string, folderName: string): Promise<SiteProfile> 
   }
 }
 
+/** The profile with the naming of the site's own posts; Jekyll's are always dated, as it reads no others. */
+async function withPostNaming(profile: SiteProfile): Promise<SiteProfile> {
+  if (profile.kind === 'jekyll') return profile;
+  const folder = siteFolder(profile.root, profile.newPostFolder);
+  // A linked folder is never read, as the index never enters one.
+  if (
+    !(await fs.lstat(folder).then(
+      (stats) => stats.isDirectory(),
+      () => false,
+    ))
+  )
+    return profile;
+  const naming = await commonPostNaming(folder);
+  return naming === null ? profile : { ...profile, postNaming: naming };
+}
+
 /**
  * Works out what kind of site a folder is and how it is laid out: Jekyll, Hugo, Astro or
  * Eleventy by its config, else a plain folder of Markdown laid out as its `.lanyard/site.yml`
@@ -201,5 +218,5 @@ export async function detectSite(root: string): Promise<SiteProfile> {
     throw new LanyardError('not-found', `The folder ${absolute} ${reason}.`);
   });
   if (!stats.isDirectory()) throw new LanyardError('not-found', `${absolute} is a file, not a folder.`);
-  return detectIn(absolute, path.basename(absolute) || absolute);
+  return withPostNaming(await detectIn(absolute, path.basename(absolute) || absolute));
 }

@@ -1,5 +1,6 @@
 import { type Dirent, promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { PostNaming } from '../site-profile';
 import { SiteProblem, openedAsPlain } from './site-problem';
 
 const markdownExtensions = ['.md', '.markdown', '.mdx'];
@@ -125,4 +126,32 @@ export async function assertPlainFolder(
     }
     if (!entry.isDirectory()) throw new SiteProblem(`${described} is a file, not a folder. ${consequence}`);
   }
+}
+
+/** A folder that is a page bundle: it holds `index.md` (or `.markdown`, `.mdx`). */
+async function isBundle(folder: string): Promise<boolean> {
+  const flags = await Promise.all(
+    markdownExtensions.map((extension) => isFile(path.join(folder, `index${extension}`))),
+  );
+  return flags.includes(true);
+}
+
+/**
+ * How the posts directly in `folder` are named, by the most common form among them: `bundle`
+ * for `slug/index.md`, `dated` for `YYYY-MM-DD-slug.md`, else `slug`. Null when it holds no posts,
+ * or no form is more common than every other.
+ */
+export async function commonPostNaming(folder: string): Promise<PostNaming | null> {
+  const entries = await readFolder(folder);
+  const counts: Record<PostNaming, number> = { dated: 0, slug: 0, bundle: 0 };
+  for (const entry of entries.filter(isMarkdownEntry)) {
+    if (/^_?index\./i.test(entry.name)) continue;
+    counts[/^\d{4}-\d{2}-\d{2}-/.test(entry.name) ? 'dated' : 'slug'] += 1;
+  }
+  const folders = entries.filter((entry) => isScannedFolder(entry, []));
+  const bundles = await Promise.all(folders.map((entry) => isBundle(path.join(folder, entry.name))));
+  counts.bundle = bundles.filter(Boolean).length;
+  const ranked = (Object.entries(counts) as Array<[PostNaming, number]>).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] > 0 && first[1] > (second?.[1] ?? 0) ? first[0] : null;
 }

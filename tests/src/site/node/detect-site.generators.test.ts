@@ -143,3 +143,45 @@ describe('detectSite: Jekyll collections', () => {
     ).toEqual(['Day 1', 'The keynote']);
   });
 });
+
+describe('detectSite: how posts are named', () => {
+  it('follows the most common form of the posts where new ones go', async () => {
+    await write('hugo.toml', 'title = "Trips"\n');
+    await write('content/posts/lisbon/index.md', '# Lisbon');
+    await write('content/posts/porto/index.md', '# Porto');
+    await write('content/posts/faro.md', '# Faro');
+    await write('content/posts/_index.md', '# Section');
+    expect((await detectSite(site)).postNaming).toBe('bundle');
+
+    await write('content/posts/2026-03-14-day-1.md');
+    await write('content/posts/2026-03-15-day-2.md');
+    await write('content/posts/2026-03-16-day-3.md');
+    expect((await detectSite(site)).postNaming).toBe('dated');
+  });
+
+  it('leaves the kind’s own naming when posts are evenly split or there are none', async () => {
+    await write('astro.config.mjs', 'export default {};\n');
+    await write('src/content/blog/one.md');
+    await write('src/content/blog/two/index.md');
+    expect((await detectSite(site)).postNaming).toBeUndefined();
+    await fs.rm(path.join(site, 'src/content/blog'), { recursive: true });
+    await fs.mkdir(path.join(site, 'src/content/blog'));
+    expect((await detectSite(site)).postNaming).toBeUndefined();
+  });
+
+  it('never names Jekyll posts any way but dated, and never reads a linked posts folder', async () => {
+    await write('_config.yml', 'title: Diary\n');
+    await write('_posts/2026-03-14-a/index.md');
+    await write('_posts/2026-03-15-b/index.md');
+    expect((await detectSite(site)).postNaming).toBeUndefined();
+
+    await fs.rm(path.join(site, '_config.yml'));
+    await fs.rm(path.join(site, '_posts'), { recursive: true });
+    await writeFileUnder(temp, 'elsewhere/a/index.md');
+    await writeFileUnder(temp, 'elsewhere/b/index.md');
+    await fs.symlink(path.join(temp, 'elsewhere'), path.join(site, 'posts'));
+    const profile = await detectSite(site);
+    expect(profile).toMatchObject({ kind: 'plain', newPostFolder: 'posts' });
+    expect(profile.postNaming).toBeUndefined();
+  });
+});
