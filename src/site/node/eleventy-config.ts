@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LanyardError } from '../../api/lanyard-error';
 import type { EleventyFacts } from '../site-profile';
+import { configHead } from './literal-config';
 import { resolveInsideSite, toSiteRelative } from './safe-path';
 import { SiteProblem, openedAsPlain } from './site-problem';
 import { assertPlainFolder, findMarkdownFolders, isDirectory, siteFolder } from './site-scan';
@@ -18,40 +19,6 @@ export const eleventyConfigNames = [
 /** Folders in the input folder that hold layouts, data and output, never posts. */
 const notPostFolders = ['_includes', '_data', '_layouts', 'node_modules', '_site'];
 const postScanDepth = 3;
-/** How much of a config Lanyard reads for literal settings. */
-const maxConfigChars = 64 * 1024;
-
-/** Where the string starting at `start` ends (after its closing quote), escapes skipped. */
-function stringEnd(code: string, start: number): number {
-  const quote = code[start];
-  let at = start + 1;
-  while (at < code.length && code[at] !== quote) at += code[at] === '\\' ? 2 : 1;
-  return Math.min(at + 1, code.length);
-}
-
-/** The code with its comments removed, in one pass that leaves strings (`"src/**"`, URLs) whole. */
-function withoutComments(code: string): string {
-  let kept = '';
-  let at = 0;
-  while (at < code.length) {
-    const char = code[at]!;
-    if (char === '"' || char === "'" || char === '`') {
-      const end = stringEnd(code, at);
-      kept += code.slice(at, end);
-      at = end;
-    } else if (code.startsWith('//', at)) {
-      const lineEnd = code.indexOf('\n', at);
-      at = lineEnd === -1 ? code.length : lineEnd;
-    } else if (code.startsWith('/*', at)) {
-      const blockEnd = code.indexOf('*/', at + 2);
-      at = blockEnd === -1 ? code.length : blockEnd + 2;
-    } else {
-      kept += char;
-      at += 1;
-    }
-  }
-  return kept;
-}
 
 /**
  * The input folder a config names literally: `dir: { input: "src" }` (in `module.exports`,
@@ -59,8 +26,7 @@ function withoutComments(code: string): string {
  * Null when it names none that way; a computed one cannot be known without running the code.
  */
 export function literalInputDir(configText: string): string | null {
-  // A literal config is short; reading no further keeps a hostile file from stalling the app.
-  const head = withoutComments(configText.slice(0, maxConfigChars));
+  const head = configHead(configText);
   const setter = /\bsetInputDirectory\s*\(\s*(['"`])([^'"`\n]*)\1\s*\)/.exec(head);
   if (setter) return setter[2] ?? null;
   // One bounded block, matched in a single pass: no backtracking across the file.

@@ -31,7 +31,8 @@ export function generatorMissing(binary: string): string | null {
   }
 }
 
-async function writeFiles(root: string, files: Record<string, string | Uint8Array>): Promise<void> {
+/** Writes each file under `root`, making its folders. */
+export async function writeFiles(root: string, files: Record<string, string | Uint8Array>): Promise<void> {
   for (const [name, content] of Object.entries(files)) {
     await fs.mkdir(path.dirname(path.join(root, name)), { recursive: true });
     await fs.writeFile(path.join(root, name), content);
@@ -43,8 +44,9 @@ const bom = '\uFEFF';
 const gitignore = '_site/\n.jekyll-cache/\n.jekyll-metadata\n.hugo_build.lock\nresources/\n';
 
 /** What the layouts print, so a test can read the title and date back from a built page. */
-const titleTag = (value: string) => `<h1 class="post-title">${value}</h1>`;
-const dateTag = (value: string) => `<time class="post-date">${value}</time>`;
+export const titleTag = (value: string) => `<h1 class="post-title">${value}</h1>`;
+/** The date as the layouts print it, beside `titleTag`. */
+export const dateTag = (value: string) => `<time class="post-date">${value}</time>`;
 
 /** A Jekyll site's config keys the tests vary. */
 export interface JekyllSiteOptions {

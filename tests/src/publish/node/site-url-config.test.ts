@@ -151,6 +151,33 @@ describe('readSiteUrlConfig: plain', () => {
     await write('notes/day-1.md', '# Day 1\n');
     expect(await configOf()).toEqual({ ...jekyllDefaults, kind: 'plain' });
   });
+
+  it('splits the writer’s URL pattern into origin and path, below the posts folder', async () => {
+    await write('notes/events/2026-11-23-day-1.md', '# Day 1\n');
+    await write('.lanyard/site.yml', 'posts: notes\nurl: https://Me.Example.com/my%20notes/:year/:path/\n');
+    const config = await configOf();
+    expect(config).toEqual({
+      ...jekyllDefaults,
+      kind: 'plain',
+      baseUrl: 'https://me.example.com',
+      permalink: '/my notes/:year/:path/',
+      contentDir: 'notes',
+    });
+    expect(publicPostUrl(config, { id: 'notes/events/2026-11-23-day-1.md', frontMatter: {} })).toBe(
+      'https://me.example.com/my%20notes/2026/events/2026-11-23-day-1/',
+    );
+  });
+});
+
+describe('readSiteUrlConfig: Astro and Eleventy', () => {
+  it('reads each from its own config', async () => {
+    await write('src/content/blog/day-1.md', '---\ntitle: Day 1\n---\n');
+    await write('astro.config.mjs', 'export default { site: "https://me.example.com", base: "/docs" };\n');
+    expect(await configOf()).toMatchObject({ kind: 'astro', baseUrl: 'https://me.example.com', basePath: '/docs' });
+    await fs.rm(path.join(site, 'astro.config.mjs'));
+    await write('eleventy.config.js', 'module.exports = { pathPrefix: "/blog/" };\n');
+    expect(await configOf()).toMatchObject({ kind: 'eleventy', baseUrl: null, basePath: '/blog', contentDir: '.' });
+  });
 });
 
 describe('photoLinkBasePath', () => {
@@ -162,6 +189,19 @@ describe('photoLinkBasePath', () => {
     await write('hugo.toml', 'baseURL = "https://example.org/blog/"\ncanonifyURLs = true\n');
     expect(await photoLinkBasePath(await detectSite(site))).toBe('');
     await write('hugo.toml', 'baseURL = "https://example.org/blog/"\nrelativeURLs = true\n');
+    expect(await photoLinkBasePath(await detectSite(site))).toBe('');
+  });
+
+  it('is Astro’s base, and Eleventy’s pathPrefix unless the HTML <base> plugin adds it itself', async () => {
+    await write('src/content/blog/day-1.md', '---\ntitle: Day 1\n---\n');
+    await write('astro.config.mjs', 'export default { base: "/docs/" };\n');
+    expect(await photoLinkBasePath(await detectSite(site))).toBe('/docs');
+    await fs.rm(path.join(site, 'astro.config.mjs'));
+    const eleventyConfig = (plugin: string) =>
+      `module.exports = function (eleventyConfig) {\n  ${plugin}\n  return { pathPrefix: "/blog/" };\n};\n`;
+    await write('eleventy.config.js', eleventyConfig('eleventyConfig.addPassthroughCopy("images");'));
+    expect(await photoLinkBasePath(await detectSite(site))).toBe('/blog');
+    await write('eleventy.config.js', eleventyConfig('eleventyConfig.addPlugin(HtmlBasePlugin);'));
     expect(await photoLinkBasePath(await detectSite(site))).toBe('');
   });
 });
