@@ -25,7 +25,9 @@ export interface SiteProfile {
   photoFolders?: PhotoFolders;
   /**
    * The path the site is served below (`/blog`: Jekyll's `baseurl`, the path of Hugo's
-   * `baseURL`), `''` at the root. Set by the core once it has read the site's URL settings.
+   * `baseURL`, Astro's `base`, Eleventy's `pathPrefix`), `''` at the root or where the site adds
+   * it to root URLs itself (Hugo's canonifyURLs, Eleventy's HTML `<base>` plugin). Set by the
+   * core once it has read the site's URL settings.
    */
   basePath?: string;
   /** Why a generator's site opened as plain Markdown instead, in plain words; null when it did not. */
