@@ -6,6 +6,16 @@ import { jekyllPath } from './jekyll-url';
 import { plainPath } from './plain-url';
 import { escapePath, type FrontMatter } from './url-parts';
 
+/** A Jekyll front matter default (`defaults:` in `_config.yml`), as far as URLs go. */
+export interface JekyllDefault {
+  /** `scope.path` as written, '' for every path; one with `*` is a glob over the site's files. */
+  path: string;
+  /** `scope.type` (`posts`, `talks`), the old singular names made plural; null for every type. */
+  type: string | null;
+  /** `values.permalink`; null when the set gives none. */
+  permalink: string | null;
+}
+
 /** What a site's config says about its public URLs. */
 export interface SiteUrlConfig {
   kind: SiteKind;
@@ -14,9 +24,9 @@ export interface SiteUrlConfig {
   /** Jekyll baseurl / Hugo path of baseURL / Astro base / Eleventy pathPrefix, '' or '/blog' */
   basePath: string;
   /**
-   * Jekyll `permalink` (style name or pattern), or Hugo's `permalinks` pattern for the `posts`
-   * section (posts in other sections get Hugo's default), or the path of a plain site's URL
-   * pattern; null for defaults
+   * Jekyll's site-wide `permalink` (style name or pattern), or Hugo's `permalinks` pattern for
+   * the `posts` section (posts in other sections get Hugo's default), or the path of a plain
+   * site's URL pattern; null for defaults
    */
   permalink: string | null;
   /** Hugo uglyURLs, Astro `build.format: 'file'`: pages are `.html` files */
@@ -35,6 +45,16 @@ export interface SiteUrlConfig {
   astroRoutes?: Record<string, 'rest' | 'segment'>;
   /** Astro `trailingSlash: 'never'`: page URLs end without a slash. */
   dropTrailingSlash?: boolean;
+  /** Jekyll `collections_dir`, site-relative; absent or `.` for the site folder. */
+  collectionsDir?: string;
+  /**
+   * Jekyll: every collection that makes pages (`output: true`), `posts` always among them, with
+   * its own `permalink` as written, or null for the one Jekyll derives from the site's. Absent:
+   * posts only, with none of their own.
+   */
+  collectionPermalinks?: Record<string, string | null>;
+  /** Jekyll's front matter defaults, in the config's order. Absent: none. */
+  permalinkDefaults?: JekyllDefault[];
 }
 
 type PathRule = (config: SiteUrlConfig, id: string, frontMatter: FrontMatter) => string | null;

@@ -5,27 +5,14 @@ import { astroContentFolder } from '../astro-url';
 import type { SiteUrlConfig } from '../public-url';
 import { astroUrlConfig } from './astro-url-config';
 import { eleventyInputFolder, eleventyPrefixesRootUrls, eleventyUrlConfig } from './eleventy-url-config';
-import { cleanPath, decodedPath, defaults, isTable, readTable, splitUrl, text, type Table } from './url-config-parts';
-
-const jekyllConfigNames = ['_config.yml', '_config.yaml'];
+import { jekyllUrlConfig } from './jekyll-url-config';
+import { decodedPath, defaults, isTable, readTable, splitUrl, text, type Table } from './url-config-parts';
 
 /** A value by key without regard to case, as Hugo reads its config. */
 function valueOf(table: Table, key: string): unknown {
   const wanted = key.toLowerCase();
   const found = Object.keys(table).find((name) => name.toLowerCase() === wanted);
   return found === undefined ? undefined : table[found];
-}
-
-async function jekyllUrlConfig(profile: SiteProfile): Promise<SiteUrlConfig> {
-  const base = defaults(profile, '.');
-  const config = await readTable(await firstFile(profile.root, jekyllConfigNames));
-  if (config === null) return base;
-  const site = splitUrl(config.url);
-  const baseurl = typeof config.baseurl === 'string' ? cleanPath(config.baseurl) : '';
-  const posts = isTable(config.collections) ? config.collections.posts : undefined;
-  // A permalink set on the posts collection wins over the site-wide one, as in Jekyll.
-  const permalink = (isTable(posts) ? text(posts.permalink) : null) ?? text(config.permalink);
-  return { ...base, baseUrl: site?.origin ?? null, basePath: `${site?.path ?? ''}${baseurl}`, permalink };
 }
 
 /** The `posts` pattern, from `[permalinks.page]` (Hugo 0.112 and later) or the older flat `[permalinks]`. */
@@ -88,9 +75,7 @@ function plainUrlConfig(profile: SiteProfile): SiteUrlConfig {
 }
 
 /**
- * What the site's config says about its public URLs. Jekyll: `_config.yml` (or `.yaml`) `url`
- * (its path joins the base path), `baseurl`, and `permalink` (the posts collection's own first).
- * Hugo: the config file the detector found, `baseURL` split into origin and path, the `posts`
+ * What the site's config says about its public URLs. Jekyll: what `jekyllUrlConfig` reads. Hugo: the config file the detector found, `baseURL` split into origin and path, the `posts`
  * pattern of `permalinks` (flat or under `page`), `uglyURLs` (site-wide or for `posts`), and the
  * content folder. Astro and Eleventy: what `astroUrlConfig` and `eleventyUrlConfig` read. Plain
  * sites: the writer's URL pattern, its origin the base URL and its path the permalink, below

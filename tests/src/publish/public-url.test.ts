@@ -24,7 +24,7 @@ describe('publicPostUrl: Jekyll', () => {
     expect(jekyllPath('date')).toBe('/2026/11/23/day-1.html');
     expect(jekyllPath('pretty')).toBe('/2026/11/23/day-1/');
     expect(jekyllPath('ordinal')).toBe('/2026/327/day-1.html');
-    expect(jekyllPath('weekdate')).toBe('/2026/W48/MON/day-1.html');
+    expect(jekyllPath('weekdate')).toBe('/2026/W48/Mon/day-1.html');
     expect(jekyllPath('none')).toBe('/day-1.html');
   });
 
@@ -33,7 +33,7 @@ describe('publicPostUrl: Jekyll', () => {
     expect(jekyllPath(pattern, { date: '2026-01-05 07:08:09 +0000' })).toBe('/2026/26/01/1/05/5/005/070809/day-1/');
     const names = '/:short_month/:long_month/:short_day/:long_day/:w_year-:week-:w_day/';
     // 3 January 2027 is a Sunday in the last ISO week of 2026.
-    expect(jekyllPath(names, { date: '2027-01-03' })).toBe('/JAN/January/SUN/Sunday/2026-53-7/');
+    expect(jekyllPath(names, { date: '2027-01-03' })).toBe('/Jan/January/Sun/Sunday/2026-53-7/');
     expect(jekyllPath('/:month_:day/:title')).toBe('/11_23/day-1');
   });
 

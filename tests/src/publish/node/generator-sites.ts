@@ -54,20 +54,28 @@ export interface JekyllSiteOptions {
   baseurl?: string;
   permalink?: string;
   timezone?: string;
+  /** `collections_dir`: the posts and the draft go inside it. */
+  collectionsDir?: string;
+  /** Further config lines, as written (`collections:`, `defaults:`). */
+  moreConfig?: string[];
 }
 
 /**
  * A small real Jekyll site in `root`: a config, a post layout that prints the title and the
  * date (`%Y-%m-%d %H:%M`, which Jekyll shows in the site's zone), and posts written in several
- * styles (CRLF, a BOM and no final newline, a draft), so saving them unedited proves byte fidelity.
+ * styles (CRLF, a BOM and no final newline, a draft), so saving them unedited proves byte
+ * fidelity. The posts and the draft go in `collectionsDir` when it is set.
  */
 export async function writeJekyllSite(root: string, options: JekyllSiteOptions): Promise<void> {
+  const inside = options.collectionsDir === undefined ? '' : `${options.collectionsDir}/`;
   const config = [
     'title: Conference notes',
     `url: ${options.url}`,
     ...(options.baseurl === undefined ? [] : [`baseurl: ${options.baseurl}`]),
     ...(options.permalink === undefined ? [] : [`permalink: ${options.permalink}`]),
     ...(options.timezone === undefined ? [] : [`timezone: ${options.timezone}`]),
+    ...(options.collectionsDir === undefined ? [] : [`collections_dir: ${options.collectionsDir}`]),
+    ...(options.moreConfig ?? []),
     'exclude: [README.md]',
   ];
   await writeFiles(root, {
@@ -83,10 +91,10 @@ export async function writeJekyllSite(root: string, options: JekyllSiteOptions):
       '',
     ].join('\n'),
     'index.md': '---\ntitle: Home\n---\n\nAll the notes.\n',
-    '_posts/2024-05-01-welcome.md':
+    [`${inside}_posts/2024-05-01-welcome.md`]:
       "---\r\nlayout: post\r\ntitle: 'It''s here'\r\ntags: travel  notes\r\n---\r\n\r\nHello.  \r\n",
-    '_posts/2024-06-02-notes.markdown': `${bom}---\nlayout: post\ntitle: Notes\n---\n\n* one\n* two`,
-    '_drafts/idea.md': '---\nlayout: post\ntitle: An idea\n---\n\nLater.\n',
+    [`${inside}_posts/2024-06-02-notes.markdown`]: `${bom}---\nlayout: post\ntitle: Notes\n---\n\n* one\n* two`,
+    [`${inside}_drafts/idea.md`]: '---\nlayout: post\ntitle: An idea\n---\n\nLater.\n',
   });
 }
 

@@ -23,8 +23,8 @@ async function write(file: string, text: string): Promise<void> {
 
 const configOf = async () => readSiteUrlConfig(await detectSite(site));
 
-const jekyllDefaults = {
-  kind: 'jekyll',
+const plainDefaults = {
+  kind: 'plain',
   baseUrl: null,
   basePath: '',
   permalink: null,
@@ -32,7 +32,14 @@ const jekyllDefaults = {
   contentDir: '.',
   timezone: null,
 };
-const hugoDefaults = { ...jekyllDefaults, kind: 'hugo', contentDir: 'content' };
+const jekyllDefaults = {
+  ...plainDefaults,
+  kind: 'jekyll',
+  collectionsDir: '.',
+  collectionPermalinks: { posts: null },
+  permalinkDefaults: [],
+};
+const hugoDefaults = { ...plainDefaults, kind: 'hugo', contentDir: 'content' };
 
 describe('readSiteUrlConfig: Jekyll', () => {
   it('reads url, baseurl, permalink and the time zone from _config.yml', async () => {
@@ -49,7 +56,7 @@ describe('readSiteUrlConfig: Jekyll', () => {
     });
   });
 
-  it('joins a path in url before baseurl, and prefers the posts collection’s permalink', async () => {
+  it('joins a path in url before baseurl, and keeps the posts collection’s permalink beside the site’s', async () => {
     const config = [
       'url: "https://me.github.io/site"',
       'baseurl: blog',
@@ -62,7 +69,8 @@ describe('readSiteUrlConfig: Jekyll', () => {
     expect(await configOf()).toMatchObject({
       baseUrl: 'https://me.github.io',
       basePath: '/site/blog',
-      permalink: '/posts/:title/',
+      permalink: '/:year/:title/',
+      collectionPermalinks: { posts: '/posts/:title/' },
     });
   });
 
@@ -71,7 +79,7 @@ describe('readSiteUrlConfig: Jekyll', () => {
     expect(await configOf()).toEqual(jekyllDefaults);
     await write('_config.yml', 'url: [unclosed\n');
     // A config that does not parse opens the folder as plain Markdown, with a notice.
-    expect(await configOf()).toEqual({ ...jekyllDefaults, kind: 'plain' });
+    expect(await configOf()).toEqual(plainDefaults);
     await write('_config.yml', '- a list\n');
     expect(await configOf()).toEqual(jekyllDefaults);
     await write('_config.yml', 'url: me.example.com\nbaseurl: 42\npermalink: ""\ncollections: [posts]\n');
@@ -142,14 +150,14 @@ describe('readSiteUrlConfig: Hugo', () => {
     await write('hugo.toml', 'baseURL = "/"\n');
     expect(await configOf()).toEqual(hugoDefaults);
     await write('hugo.toml', 'baseURL = \n');
-    expect(await configOf()).toEqual({ ...jekyllDefaults, kind: 'plain' });
+    expect(await configOf()).toEqual(plainDefaults);
   });
 });
 
 describe('readSiteUrlConfig: plain', () => {
   it('knows no base URL for a plain folder of Markdown', async () => {
     await write('notes/day-1.md', '# Day 1\n');
-    expect(await configOf()).toEqual({ ...jekyllDefaults, kind: 'plain' });
+    expect(await configOf()).toEqual(plainDefaults);
   });
 
   it('splits the writer’s URL pattern into origin and path, below the posts folder', async () => {
@@ -157,8 +165,7 @@ describe('readSiteUrlConfig: plain', () => {
     await write('.lanyard/site.yml', 'posts: notes\nurl: https://Me.Example.com/my%20notes/:year/:path/\n');
     const config = await configOf();
     expect(config).toEqual({
-      ...jekyllDefaults,
-      kind: 'plain',
+      ...plainDefaults,
       baseUrl: 'https://me.example.com',
       permalink: '/my notes/:year/:path/',
       contentDir: 'notes',
