@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SiteSchema } from '../frontmatter/field-schema';
-import type { ChosenImage, ImageCheck, ImageSettings, ImportedImage } from '../images/image-settings';
+import type { ChosenImage, ImageCheck, ImportedImage, SiteImageSettings } from '../images/image-settings';
 import type { SiteImage } from '../images/site-image';
 import type { PostDocument, PostSummary, PublishState, SaveOutcome, SessionState } from '../posts/post-types';
 import type { GitCommandRecord } from '../git/git-command-record';
@@ -119,8 +119,9 @@ export const channels = {
   'images.check': channel<ImageCheck>()(z.strictObject({ id: postId })),
   /** Deletes a photo Lanyard imported for this post and the post no longer links. */
   'images.removeUnused': channel<void>()(z.strictObject({ id: postId, path: z.string().min(1).max(1024) })),
-  'images.settings': channel<ImageSettings>()(noArgument),
-  'images.updateSettings': channel<ImageSettings>()(
+  /** This site's photo settings, with its usual photo folder and whether its generator drops raw HTML. */
+  'images.settings': channel<SiteImageSettings>()(noArgument),
+  'images.updateSettings': channel<SiteImageSettings>()(
     z.strictObject({
       maxEdge: z.number().int().min(200).max(12000).optional(),
       format: z.enum(['auto', 'jpeg', 'webp', 'avif']).optional(),

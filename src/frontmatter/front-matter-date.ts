@@ -66,8 +66,8 @@ function isValidWall(wall: WallTime): boolean {
   return dateOk && hour <= 23 && minute <= 59 && second <= 59;
 }
 
-/** The instant a wall time denotes at an offset, years 0–99 included (`Date.UTC` moves them to the 1900s). */
-function instantOf(wall: WallTime, offsetMinutes = 0): number {
+/** The instant (epoch ms) a wall time denotes at an offset, years 0–99 included (`Date.UTC` moves them to the 1900s). */
+export function instantOf(wall: WallTime, offsetMinutes = 0): number {
   const date = new Date(0);
   date.setUTCFullYear(wall.year, wall.month - 1, wall.day);
   return date.setUTCHours(wall.hour, wall.minute - offsetMinutes, wall.second, wall.millisecond);

@@ -5,7 +5,10 @@ import { readFrontMatterData } from './front-matter-data';
 /** What the post list shows about one post, read from its text alone. */
 export interface FrontMatterSummary {
   title: string;
-  /** The date as written in the front matter, else the `YYYY-MM-DD` file-name prefix, else null. */
+  /**
+   * The date as written in the front matter (`date`, else Astro's `pubDate` or Hugo's
+   * `publishDate`), else the `YYYY-MM-DD` file-name prefix, else null.
+   */
   date: string | null;
   tags: string[];
   /** `draft: true` or `published: false`; a draft folder is the caller's business. */
@@ -17,6 +20,8 @@ export interface FrontMatterSummary {
 }
 
 const datePrefix = /^(\d{4}-\d{2}-\d{2})(?:-|$)/;
+/** Where posts keep their date, in the order tried: Astro's blog template dates posts with `pubDate`. */
+const dateKeys = ['date', 'pubDate', 'publishDate'];
 
 function nonEmpty(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
@@ -40,7 +45,8 @@ function tagsFrom(value: unknown): string[] {
 /** A top-level value; Hugo, the home of TOML and JSON front matter, ignores the case of keys. */
 function valueOf(data: Record<string, unknown>, key: string, anyCase: boolean): unknown {
   if (Object.hasOwn(data, key)) return data[key];
-  return anyCase ? Object.entries(data).find(([name]) => name.toLowerCase() === key)?.[1] : undefined;
+  const wanted = key.toLowerCase();
+  return anyCase ? Object.entries(data).find(([name]) => name.toLowerCase() === wanted)?.[1] : undefined;
 }
 
 /** The text of the first `# heading`, outside code fences. */
@@ -79,7 +85,7 @@ export function readFrontMatterSummary(text: string, fileName: string): FrontMat
   const base = fileName.slice(fileName.lastIndexOf('/') + 1);
   return {
     title: textOf(value('title')) ?? firstHeading(text.slice(split.bodyStart)) ?? nameWithoutDateAndExtension(base),
-    date: textOf(value('date')) ?? datePrefix.exec(base)?.[1] ?? null,
+    date: dateKeys.map((key) => textOf(value(key))).find((date) => date !== null) ?? datePrefix.exec(base)?.[1] ?? null,
     tags: tagsFrom(value('tags')),
     draft: value('draft') === true || value('published') === false,
     error,

@@ -120,6 +120,11 @@ export function numberedName(name: string, attempt: number): string {
   return `${base}-${attempt}${name.slice(base.length)}`;
 }
 
+/** The site-relative folder photos go to by the site's convention, before any setting moves them. */
+export function usualImageFolder(profile: PlacedSite): string {
+  return photoFoldersOf(profile).folder;
+}
+
 /** The site-relative folder the site's generator serves at the site root (`static` for Hugo, `public` for Astro, …). */
 export function servedFolder(profile: PlacedSite): string {
   return photoFoldersOf(profile).servedFrom;

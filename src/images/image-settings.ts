@@ -29,6 +29,22 @@ export const defaultImageSettings: ImageSettings = {
   folder: null,
 };
 
+/** A site's photo settings as the panel and imports read them, with what the site itself decides. */
+export interface SiteImageSettings extends ImageSettings {
+  /** Where photos go while `folder` is null: the site's convention, e.g. `static/images` on Hugo. */
+  usualFolder: string;
+  /**
+   * Why the site's generator would leave a photo linked with raw HTML (`html`, `figure`) out of
+   * the built page, in plain words; null when it keeps raw HTML.
+   */
+  htmlDropped: string | null;
+}
+
+/** The style photos are linked with: the chosen one, or Markdown where the site drops raw HTML. */
+export function linkStyleFor(settings: SiteImageSettings): ImageSettings['linkStyle'] {
+  return settings.htmlDropped === null ? settings.linkStyle : 'markdown';
+}
+
 /** A photo imported into the site, ready to link. */
 export interface ImportedImage {
   /** Site-relative POSIX path of the written (or reused) file. */

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as Markdown } from 'markdown-it';
 import { splitFrontMatter } from '../frontmatter/split-front-matter';
+import type { SiteKind } from '../site/site-info';
 import { highlightCode } from './code-languages';
 import { resolveLiquidUrls } from './resolve-liquid-urls';
 import { taskLists } from './task-lists';
@@ -41,11 +42,12 @@ export function renderBlock(source: string): string {
 }
 
 /**
- * Renders a whole post: front matter is dropped, Jekyll URL idioms are resolved
- * (`resolveLiquidUrls`), and the body is rendered in one go. Concatenating `renderBlock` over
- * `splitBlocks(resolveLiquidUrls(body))` gives the same HTML for ordinary documents.
+ * Renders a whole post: front matter is dropped, Jekyll URL idioms are resolved on a Jekyll site
+ * only (`resolveLiquidUrls`; they are Jekyll's, not Hugo's, Astro's or Eleventy's), and the body
+ * is rendered in one go. Concatenating `renderBlock` over `splitBlocks` of that body gives the
+ * same HTML for ordinary documents.
  */
-export function renderMarkdown(source: string): string {
+export function renderMarkdown(source: string, kind?: SiteKind): string {
   const body = source.slice(splitFrontMatter(source).bodyStart);
-  return md.render(resolveLiquidUrls(body));
+  return md.render(kind === 'jekyll' ? resolveLiquidUrls(body) : body);
 }

@@ -22,6 +22,16 @@ export interface RepositoryProblem {
   branches: string[];
 }
 
+/** A post dated later than now, which its generator leaves out of the built site until then. */
+export interface FutureDate {
+  /** The date as the post writes it (for Jekyll, maybe its file name's). */
+  date: string;
+  /** How far it is ahead of the moment the status was read, in ms. */
+  aheadMs: number;
+  /** The config setting that builds future posts anyway, e.g. `future: true in _config.yml`. */
+  setting: string;
+}
+
 /** What the publish panel shows before the writer clicks Publish. */
 export interface PublishStatus {
   problem: RepositoryProblem | null;
@@ -41,6 +51,8 @@ export interface PublishStatus {
   /** The commit message Publish would use. */
   commitMessage: string;
   queued: QueuedPublish | null;
+  /** Set when the post, as Publish will write it, is dated in the future and the site skips such posts. */
+  futureDate: FutureDate | null;
 }
 
 /** The steps of a publish, in order; `clone` belongs to "Open blog from git URL…". */

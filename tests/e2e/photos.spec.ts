@@ -166,4 +166,41 @@ test.describe('on a Hugo site', () => {
     ).metadata();
     expect([meta.width, meta.height]).toEqual([2000, 1333]);
   });
+
+  test('where Hugo drops raw HTML, HTML link styles are disabled with why and photos link with Markdown', async ({
+    app,
+    lanyard,
+  }) => {
+    const config = path.join(app.site, 'hugo.toml');
+    await writeFile(config, 'title = "Hugo Trip"\n[markup.goldmark.renderer]\nunsafe = true\n');
+    await lanyard.openPost('Tokyo Day 1', 'Arrived.');
+    const add = async (name: string, alt: string, caption: string) => {
+      await dropFiles(app.page, '.cm-content', [
+        { name, type: 'image/jpeg', data: await largeJpegWithExif({ width: 600 + name.length, height: 400 }) },
+      ]);
+      const dialog = app.page.getByRole('dialog', { name: 'Add photos' });
+      await dialog.getByText('Photo settings for this site').click();
+      await dialog.getByRole('textbox', { name: /Alt text/ }).fill(alt);
+      await dialog.getByRole('textbox', { name: /Caption/ }).fill(caption);
+      return dialog;
+    };
+
+    let dialog = await add('tokyo-tower.jpg', 'Tokyo Tower', 'Lit up orange.');
+    await dialog.getByRole('combobox', { name: 'Link as' }).selectOption('figure');
+    await dialog.getByRole('button', { name: /^Add (1 )?photo$/ }).click();
+    await lanyard.expectEditorToContain('<img src="/images/tokyo-tower.jpg" alt="Tokyo Tower">');
+
+    await writeFile(config, 'title = "Hugo Trip"\n');
+    dialog = await add('senso-ji.jpg', 'Senso-ji gate', 'The big lantern.');
+    const linkAs = dialog.getByRole('combobox', { name: 'Link as' });
+    await expect(linkAs).toHaveValue('markdown');
+    await expect(linkAs.getByRole('option', { name: '<figure> with caption' })).toBeDisabled();
+    await expect(dialog).toContainText('unless hugo.toml sets markup.goldmark.renderer.unsafe to true.');
+    await expect(dialog.getByRole('textbox', { name: /^Folder/ })).toHaveAttribute('placeholder', 'static/images');
+    await dialog.getByRole('button', { name: /^Add (1 )?photo$/ }).click();
+    await lanyard.expectEditorToContain('![Senso-ji gate](/images/senso-ji.jpg)\n*The big lantern.*');
+    await expect(
+      lanyard.alerts.filter({ hasText: 'Photos are linked with Markdown here, not as <figure>' }),
+    ).toHaveCount(1);
+  });
 });

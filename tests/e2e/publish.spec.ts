@@ -77,6 +77,22 @@ test('Publish commits the edited post and the other changes ticked, pushes them 
   await expect(lanyard.publishButton, 'focus goes back where it was').toBeFocused();
 });
 
+test('a post dated in the future is flagged before Publish, which still goes ahead', async ({ app, lanyard }) => {
+  const bare = await addBareRemote(app.site);
+  const post = await dayOnePost(app.site);
+  await writeFile(post.file, post.text.replace(/^date: .*$/m, 'date: 2099-06-17 09:00:00 +0900'));
+  await lanyard.openPost(post.title, titleLine(post));
+
+  const dialog = await lanyard.openPublishDialog();
+  const note = dialog.getByRole('note').filter({ hasText: 'Jekyll leaves posts dated in the future out' });
+  await expect(note).toContainText('This post is dated 2099-06-17 09:00:00 +0900');
+  await expect(note).toContainText('or set future: true in _config.yml.');
+  await lanyard.publishFromDialog();
+
+  await expect(dialog.getByRole('heading', { name: 'Published' })).toBeVisible(gitDone);
+  expect(await git(bare, ['--git-dir', bare, 'show', `main:${post.id}`])).toContain('date: 2099-06-17 09:00:00 +0900');
+});
+
 test('offline, the commit is queued and pushed once the network is back', async ({ app, lanyard }) => {
   const bare = await addBareRemote(app.site);
   const before = await newestSubject(bare);

@@ -3,7 +3,10 @@ export function NoSite({ onChoose, onOpenFromGit }: { onChoose: () => void; onOp
   return (
     <main className="fullscreen-message">
       <h1>No blog is open</h1>
-      <p>Choose the folder your blog is built from: a Jekyll site, or any folder of Markdown posts.</p>
+      <p>
+        Choose the folder your blog is built from: a Jekyll, Hugo, Astro or Eleventy site, or any folder of Markdown
+        posts.
+      </p>
       <button type="button" className="button primary" onClick={onChoose}>
         Open a site folder…
       </button>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { LanyardApi } from '../../../src/api/client';
-import type { ImageSettings } from '../../../src/images/image-settings';
+import { linkStyleFor, type ImageSettings, type SiteImageSettings } from '../../../src/images/image-settings';
 
 interface ImageSettingsPanelProps {
   api: LanyardApi;
@@ -14,19 +14,21 @@ const formats: { value: ImageSettings['format']; label: string }[] = [
   { value: 'avif', label: 'AVIF' },
 ];
 
-const linkStyles: { value: ImageSettings['linkStyle']; label: string }[] = [
-  { value: 'markdown', label: 'Markdown ![alt](url)' },
-  { value: 'html', label: 'HTML <img>' },
-  { value: 'figure', label: '<figure> with caption' },
+const linkStyles: { value: ImageSettings['linkStyle']; label: string; html: boolean }[] = [
+  { value: 'markdown', label: 'Markdown ![alt](url)', html: false },
+  { value: 'html', label: 'HTML <img>', html: true },
+  { value: 'figure', label: '<figure> with caption', html: true },
 ];
 
 /**
  * This site's photo settings, folded away under the photo list: size, format, how photos are
  * linked, folders, and the metadata that may stay. Each change is saved at once, for this site.
+ * Where the site's generator drops raw HTML, the HTML link styles are offered but disabled, with why.
  */
 export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
-  const [settings, setSettings] = useState<ImageSettings | null>(null);
+  const [settings, setSettings] = useState<SiteImageSettings | null>(null);
   const gpsHint = useId();
+  const linkHint = useId();
 
   useEffect(() => {
     let live = true;
@@ -97,23 +99,29 @@ export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
           Link as
           <select
             className="small-control"
-            value={settings.linkStyle}
+            value={linkStyleFor(settings)}
+            aria-describedby={settings.htmlDropped === null ? undefined : linkHint}
             onChange={(event) => update({ linkStyle: event.target.value as ImageSettings['linkStyle'] })}
           >
             {linkStyles.map((style) => (
-              <option key={style.value} value={style.value}>
+              <option key={style.value} value={style.value} disabled={style.html && settings.htmlDropped !== null}>
                 {style.label}
               </option>
             ))}
           </select>
         </label>
+        {settings.htmlDropped !== null && (
+          <p id={linkHint} className="photo-settings-hint">
+            {settings.htmlDropped} Photos here are linked with Markdown.
+          </p>
+        )}
         <label className="photo-settings-folder">
           Folder (empty: the site’s usual place)
           <input
             className="small-control"
             type="text"
             defaultValue={settings.folder ?? ''}
-            placeholder="e.g. assets/photos"
+            placeholder={settings.usualFolder}
             spellCheck={false}
             onBlur={(event) => {
               const folder = event.target.value.trim();

@@ -1,3 +1,4 @@
+import type { SiteImageSettings } from '../../../src/images/image-settings';
 import { messageOf } from '../lanyard-api';
 import type { BatchOutcome, BatchProgress } from './import-batch';
 
@@ -23,4 +24,10 @@ export function summaryText({ total, imported, failed, stopped }: BatchOutcome):
 export function failureMessage(name: string, error: unknown): string {
   const message = messageOf(error);
   return message.includes(name) ? message : `${name} could not be imported: ${message}`;
+}
+
+/** Why photos are linked with Markdown though the writer chose HTML; null when they are linked as chosen. */
+export function linkStyleNote({ linkStyle, htmlDropped }: SiteImageSettings): string | null {
+  if (htmlDropped === null || linkStyle === 'markdown') return null;
+  return `Photos are linked with Markdown here, not as ${linkStyle === 'figure' ? '<figure>' : '<img>'}: ${htmlDropped}`;
 }

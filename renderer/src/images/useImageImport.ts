@@ -3,11 +3,11 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { LanyardApi } from '../../../src/api/client';
 import { imageLinkText } from '../../../src/images/image-link';
 import { defaultAltText } from '../../../src/images/image-placement';
-import type { ImageSettings, ImportedImage } from '../../../src/images/image-settings';
+import { linkStyleFor, type ImageSettings, type ImportedImage } from '../../../src/images/image-settings';
 import type { DocumentManager } from '../documents/document-manager';
 import { anchorPhotos, imageAnchors, placePhoto, releasePhotos } from './image-anchors';
 import { ImportBatch, type BatchProgress } from './import-batch';
-import { failureMessage, summaryText } from './import-text';
+import { failureMessage, linkStyleNote, summaryText } from './import-text';
 import { sortOutPhotos } from './photo-files';
 
 /** A photo the writer is about to add: dropped or pasted (a File), or chosen in the native dialog (a token). */
@@ -73,6 +73,8 @@ export function useImageImport(
   const pending = useRef<PhotoRequest | null>(null);
   const running = useRef<Running | null>(null);
   const choosing = useRef(false);
+  /** Whether the writer was told why their HTML link style gives way to Markdown on this site. */
+  const toldHtmlDropped = useRef(false);
   const summaryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const stop = useCallback(
@@ -184,7 +186,13 @@ export function useImageImport(
     running.current = run;
     setStatus({ kind: 'importing', progress: { done: 0, total: items.length, current: items[0]?.name ?? null } });
     try {
-      style = (await api.images.settings()).linkStyle;
+      const settings = await api.images.settings();
+      style = linkStyleFor(settings);
+      const note = linkStyleNote(settings);
+      if (note !== null && !toldHtmlDropped.current) {
+        toldHtmlDropped.current = true;
+        report(new Error(note));
+      }
       const outcome = await run.batch.run();
       const text = summaryText(outcome);
       setStatus(text === null ? null : { kind: 'summary', text });

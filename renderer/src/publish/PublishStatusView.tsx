@@ -1,7 +1,7 @@
 import type { ChangedFile } from '../../../src/publish/change-groups';
 import type { PublishStatus } from '../../../src/publish/publish-types';
 import type { SiteKind } from '../../../src/site/site-info';
-import { aheadBehindText, draftNote, kindLetter } from './publish-text';
+import { aheadBehindText, draftNote, futureDateNote, kindLetter } from './publish-text';
 
 function FileMark({ file }: { file: ChangedFile }) {
   return (
@@ -81,6 +81,11 @@ export function PublishStatusView({ status, siteKind, postId, include, onToggle 
           <code className="publish-message">{status.commitMessage}</code>
         </dd>
       </dl>
+      {status.futureDate && (
+        <p className="publish-note publish-future-date" role="note">
+          {futureDateNote(siteKind, status.futureDate)}
+        </p>
+      )}
       {status.isDraft && (
         <p className="publish-note" role="note">
           {draftNote(siteKind, postId)}

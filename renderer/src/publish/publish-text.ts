@@ -1,7 +1,8 @@
 import type { GitCommandRecord } from '../../../src/git/git-command-record';
 import type { ChangedFile } from '../../../src/publish/change-groups';
-import type { PublishProgress, PublishStep, QueuedPublish } from '../../../src/publish/publish-types';
+import type { FutureDate, PublishProgress, PublishStep, QueuedPublish } from '../../../src/publish/publish-types';
 import type { SiteKind } from '../../../src/site/site-info';
+import { siteKindLabel } from '../site/site-text';
 
 /** The steps of a publish as the dialog lists them, in order. */
 export const publishSteps: ReadonlyArray<{ step: PublishStep; label: string }> = [
@@ -55,9 +56,31 @@ export function draftNote(kind: SiteKind, postId: string): string {
   if (kind === 'jekyll' && postId.split('/').includes('_drafts')) {
     return 'Publishing moves this draft into _posts/ with today’s date.';
   }
-  return kind === 'jekyll'
-    ? 'Publishing sets draft: false (or published: true) in its front matter.'
-    : 'Publishing sets draft: false.';
+  // Hugo reads `published` as a date, so there only `draft` marks a draft.
+  return kind === 'hugo'
+    ? 'Publishing sets draft: false.'
+    : 'Publishing sets draft: false (or published: true) in its front matter.';
+}
+
+/** How far off a moment is: "40 minutes", "about 5 hours", "3 days". */
+function timeUntil(ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  if (minutes < 60) return plural(minutes, 'minute', 'minutes');
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `about ${plural(hours, 'hour', 'hours')}`;
+  return plural(Math.round(hours / 24), 'day', 'days');
+}
+
+/**
+ * The warning for a post its generator will leave out of the build until its date: when that
+ * is, that Publish still goes ahead, and the two ways to show it now.
+ */
+export function futureDateNote(kind: SiteKind, future: FutureDate): string {
+  return [
+    `This post is dated ${future.date}, ${timeUntil(future.aheadMs)} from now.`,
+    `${siteKindLabel[kind]} leaves posts dated in the future out of the built site, so Publish will succeed but the page will be missing until then.`,
+    `To show it at once, set its date to now or earlier, or set ${future.setting}.`,
+  ].join(' ');
 }
 
 /** A commit id as people read it: its first 7 characters. */

@@ -28,7 +28,7 @@ const NOT_SAVED =
 /**
  * The Publish dialog's state and actions for the open post. A publish runs inside the
  * document manager's rename, so the post is saved first, its saves wait while git works on the
- * file, and the editor follows a draft that moves to `_posts/`.
+ * file, and the editor follows a Jekyll draft that moves to `_posts/`.
  */
 export function usePublish(api: LanyardApi, manager: DocumentManager, report: (error: unknown) => void) {
   const [dialog, setDialogState] = useState<PublishDialogState | null>(null);

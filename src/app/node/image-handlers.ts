@@ -3,9 +3,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../api/contract';
 import { LanyardError } from '../../api/lanyard-error';
-import { defaultImageSettings, type ImageSettings } from '../../images/image-settings';
+import { usualImageFolder } from '../../images/image-placement';
+import { defaultImageSettings, type ImageSettings, type SiteImageSettings } from '../../images/image-settings';
 import { checkPostImages, removeUnusedImage } from '../../images/node/check-images';
 import { importImage } from '../../images/node/import-image';
+import { rawHtmlDropped } from '../../images/node/raw-html';
 import { readPost } from '../../posts/node/post-file';
 import type { HandlerContext } from './core-handlers';
 import type { OpenSite } from './open-site';
@@ -24,6 +26,15 @@ const TOKEN_LIFETIME_MS = 10 * 60_000;
 
 function settingsOf(context: HandlerContext, root: string): ImageSettings {
   return { ...defaultImageSettings, ...context.host.settings.get('imageSettings')[root] };
+}
+
+// Read afresh each time: the writer may change the site's config while it is open.
+async function siteSettingsOf(context: HandlerContext, site: OpenSite): Promise<SiteImageSettings> {
+  return {
+    ...settingsOf(context, site.root),
+    usualFolder: usualImageFolder(site.profile),
+    htmlDropped: await rawHtmlDropped(site.profile),
+  };
 }
 
 async function readChosen(file: string, name: string): Promise<Uint8Array> {
@@ -122,14 +133,14 @@ export function createImageHandlers(
       );
     },
 
-    'images.settings': () => Promise.resolve(settingsOf(context, requireSite(context).root)),
+    'images.settings': () => siteSettingsOf(context, requireSite(context)),
 
     'images.updateSettings': (patch) => {
-      const { root } = requireSite(context);
+      const site = requireSite(context);
       const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
       const stored = context.host.settings.get('imageSettings');
-      context.host.settings.set('imageSettings', { ...stored, [root]: { ...stored[root], ...defined } });
-      return Promise.resolve(settingsOf(context, root));
+      context.host.settings.set('imageSettings', { ...stored, [site.root]: { ...stored[site.root], ...defined } });
+      return siteSettingsOf(context, site);
     },
   };
 }

@@ -16,6 +16,7 @@ import { redactUrl } from '../../git/node/redact-url';
 import { abortSequence } from '../../git/node/sequencer';
 import { writeFileAtomic } from '../../fs/node/atomic-write';
 import type { SiteKind } from '../../site/site-info';
+import type { SiteProfile } from '../../site/site-profile';
 import type { HandlerContext } from './core-handlers';
 import type { OpenSite } from './open-site';
 import type { PublishService } from './publish-service';
@@ -35,6 +36,18 @@ const ignoredByKind: Record<SiteKind, string[]> = {
   eleventy: ['_site/', '.cache/'],
   plain: [],
 };
+/** Generators that run on Node, so their sites always have packages installed. */
+const nodeKinds: ReadonlySet<SiteKind> = new Set(['astro', 'eleventy']);
+
+/** The `.gitignore` lines for a new repository around the site. */
+async function ignoredPaths(profile: SiteProfile): Promise<string[]> {
+  // Other sites install packages only for their asset tooling, which a package.json or node_modules shows.
+  const usesNode =
+    nodeKinds.has(profile.kind) ||
+    (await fs.stat(path.join(profile.root, 'package.json')).catch(() => null)) !== null ||
+    (await fs.stat(path.join(profile.root, 'node_modules')).catch(() => null)) !== null;
+  return [...ignoredByKind[profile.kind], ...(usesNode ? ['node_modules/'] : []), '.DS_Store'];
+}
 
 function notCloneable(url: string): LanyardError {
   return new LanyardError(
@@ -83,9 +96,9 @@ export function createRepositoryHandlers(
           throw new LanyardError('refused', 'This folder is already in a git repository with commits.');
         }
         const ignoreFile = path.join(site.root, '.gitignore');
-        const ignored = [...ignoredByKind[site.profile.kind], 'node_modules/', '.DS_Store'];
-        if (!(await fs.stat(ignoreFile).catch(() => null)))
-          await writeFileAtomic(ignoreFile, `${ignored.join('\n')}\n`);
+        if (!(await fs.stat(ignoreFile).catch(() => null))) {
+          await writeFileAtomic(ignoreFile, `${(await ignoredPaths(site.profile)).join('\n')}\n`);
+        }
         if (!inRepository) await gitInit(site.root);
         await gitAdd(site.root, 'all');
         await gitCommit(site.root, `Start ${site.profile.name} with Lanyard`);

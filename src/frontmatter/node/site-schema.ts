@@ -5,6 +5,7 @@ import { resolveInsideSite } from '../../site/node/safe-path';
 import type { SiteProfile } from '../../site/site-profile';
 import { decapFields, frontMatterCmsFields } from '../cms-fields';
 import type { FieldObservation, FieldSpec, SiteSchema } from '../field-schema';
+import { conventionFields } from '../generator-conventions';
 import { inferSiteSchema } from '../infer-schema';
 
 /** A CMS config file Lanyard looks for and how its field definitions are read. */
@@ -85,8 +86,15 @@ async function listLayouts(profile: SiteProfile): Promise<string[]> {
  */
 export async function readSiteSchema(profile: SiteProfile, observations: FieldObservation[][]): Promise<SiteSchema> {
   const [cms, layouts] = await Promise.all([findCmsFields(profile), listLayouts(profile)]);
+  // Not every generator dates posts by `date`: Astro's template writes `pubDate`.
+  const dateKeys = new Set([
+    'date',
+    ...conventionFields(profile.kind)
+      .filter((field) => field.kind === 'date' || field.kind === 'datetime')
+      .map((field) => field.key),
+  ]);
   const dateSamples = observations.flatMap((post) =>
-    post.filter((observation) => observation.key === 'date').flatMap((observation) => observation.values),
+    post.filter((observation) => dateKeys.has(observation.key)).flatMap((observation) => observation.values),
   );
   return inferSiteSchema({
     kind: profile.kind,

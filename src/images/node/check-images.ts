@@ -29,11 +29,12 @@ function errorCode(error: unknown): string | undefined {
 
 /**
  * The site-relative path an image URL from the post names; null when it cannot be in the
- * site (it climbs out or cannot be decoded); undefined when it cannot be judged (Liquid
- * Lanyard does not evaluate, or a remote URL once the Liquid is expanded).
+ * site (it climbs out or cannot be decoded); undefined when it cannot be judged (template code
+ * Lanyard does not evaluate, or a remote URL once Jekyll's URL idioms are expanded).
  */
 function referencedPath(profile: SiteProfile, url: string, postId: string): string | null | undefined {
-  const expanded = resolveLiquidUrls(url).replace(LINK_TAG, '/$1');
+  // The idioms are Jekyll's: other generators leave them as written or give them their own meaning.
+  const expanded = profile.kind === 'jekyll' ? resolveLiquidUrls(url).replace(LINK_TAG, '/$1') : url;
   if (/\{[{%]/.test(expanded) || expanded.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(expanded)) return undefined;
   return sitePathForImageUrl(profile, expanded, postId);
 }
@@ -83,7 +84,8 @@ function isLoggedFile(log: ImportLog, imagePath: string, size: number): boolean 
 /**
  * Checks one post's images against the site. `missing`: URLs the text links that name no
  * file in the site (site-root URLs from the served folder, others from the post's folder,
- * Jekyll's `{{ site.baseurl }}`, `relative_url` and `{% link %}` forms expanded), each once.
+ * on a Jekyll site its `{{ site.baseurl }}`, `relative_url` and `{% link %}` forms expanded;
+ * template code Lanyard does not evaluate is never reported), each once.
  * `unused`: files Lanyard imported for this post, still there as written, that neither this
  * text nor any other post the import log names links any more.
  */

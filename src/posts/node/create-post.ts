@@ -75,12 +75,13 @@ async function frontMatterLines(kind: SiteKind, folder: string, title: string, d
   }
 }
 
-function candidateId(folder: string, baseName: string, attempt: number): string {
-  const name = attempt === 1 ? `${baseName}.md` : `${baseName}-${attempt}.md`;
+function candidateId(folder: string, baseName: string, attempt: number, bundle: boolean): string {
+  const base = attempt === 1 ? baseName : `${baseName}-${attempt}`;
+  const name = bundle ? `${base}/index.md` : `${base}.md`;
   return folder === '.' ? name : `${folder}/${name}`;
 }
 
-/** Writes a new file, failing with EEXIST rather than replacing one that appeared meanwhile. */
+/** Writes a new file, answering false rather than replacing one that appeared meanwhile. */
 async function writeNewFile(file: string, content: string): Promise<boolean> {
   let handle: fs.FileHandle;
   try {
@@ -101,13 +102,33 @@ async function writeNewFile(file: string, content: string): Promise<boolean> {
   return true;
 }
 
+/** Writes a page bundle's `index.md` in a new folder, answering false when the folder is taken. */
+async function writeNewBundle(file: string, content: string): Promise<boolean> {
+  const folder = path.dirname(file);
+  try {
+    await fs.mkdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    if (await writeNewFile(file, content)) return true;
+  } catch (error) {
+    await fs.rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+  // Something put the file there between the two steps: the folder is no longer only ours.
+  return false;
+}
+
 /**
  * Creates a post in the site's new-post folder with minimal front matter and answers its id.
- * Jekyll posts are named `YYYY-MM-DD-slug.md`, others `slug.md`; Hugo posts start as drafts;
- * Astro posts follow the keys of the collection's posts (`pubDate` unless they use `date`).
- * The name and the date (RFC 3339 for Hugo, Astro and Eleventy, else `defaultDateFormat`) use the site's zone,
- * or the machine's when the site sets none; a name already taken gets `-2`, `-3`, … and an
- * existing file is never replaced.
+ * It is named as the site's posts are (`profile.postNaming`): `YYYY-MM-DD-slug.md` (always on
+ * Jekyll), `slug.md` (the others' default) or a page bundle, `slug/index.md`. Hugo posts start
+ * as drafts; Astro posts follow the keys of the collection's posts (`pubDate` unless they use
+ * `date`). The name and the date (RFC 3339 for Hugo, Astro and Eleventy, else
+ * `defaultDateFormat`) use the site's zone, or the machine's when the site sets none; a name
+ * already taken gets `-2`, `-3`, … and an existing file or bundle is never replaced.
  */
 export async function createPost(profile: SiteProfile, title: string, now: Date): Promise<{ id: string }> {
   const wall = wallTimeAt(now.getTime(), profile.timezone);
@@ -115,14 +136,17 @@ export async function createPost(profile: SiteProfile, title: string, now: Date)
   const date = formatFrontMatterDate(wall, dateFormats[profile.kind], offsetAtInstant(now.getTime(), profile.timezone));
   const slug = slugify(title);
   const day = formatFrontMatterDate(wall, { ...defaultDateFormat, time: false }, 0);
-  const baseName = profile.kind === 'jekyll' ? `${day}-${slug}` : slug;
+  // Jekyll reads only dated names in its posts folder.
+  const naming = profile.kind === 'jekyll' ? 'dated' : (profile.postNaming ?? 'slug');
+  const baseName = naming === 'dated' ? `${day}-${slug}` : slug;
   const folder = await resolveInsideSite(profile.root, profile.newPostFolder);
   await fs.mkdir(folder, { recursive: true });
   const lines = await frontMatterLines(profile.kind, folder, title, date);
   const content = ['---', ...lines, '---', '', ''].join('\n');
   for (let attempt = 1; attempt <= maxNameAttempts; attempt++) {
-    const id = candidateId(profile.newPostFolder, baseName, attempt);
-    if (await writeNewFile(await resolveInsideSite(profile.root, id), content)) return { id };
+    const id = candidateId(profile.newPostFolder, baseName, attempt, naming === 'bundle');
+    const file = await resolveInsideSite(profile.root, id);
+    if (await (naming === 'bundle' ? writeNewBundle : writeNewFile)(file, content)) return { id };
   }
   throw new LanyardError(
     'already-exists',

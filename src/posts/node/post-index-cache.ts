@@ -6,7 +6,7 @@ import type { SiteProfile } from '../../site/site-profile';
 import type { PostSummary } from '../post-types';
 
 /** Bump when summaries are computed differently, so old caches are rebuilt rather than trusted. */
-const cacheFormat = 2;
+const cacheFormat = 3;
 
 /** One post's summary and field observations, and the file time and size they were read at. */
 export interface IndexCacheEntry {

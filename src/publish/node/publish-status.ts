@@ -1,19 +1,56 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { generatorDate } from '../../frontmatter/generator-date';
 import { readFrontMatterSummary } from '../../frontmatter/read-summary';
 import { redactUrl } from '../../git/node/redact-url';
 import { linkedImagePaths } from '../../images/node/check-images';
 import { publishStateOf } from '../../posts/node/publish-state';
+import { readHugoBuildSettings } from '../../site/node/hugo-config';
+import { jekyllConfigNames } from '../../site/node/jekyll-config';
 import { resolveInsideSite } from '../../site/node/safe-path';
+import { firstFile } from '../../site/node/site-scan';
 import type { SiteProfile } from '../../site/site-profile';
 import { groupChanges } from '../change-groups';
 import { commitMessage, siteDay, type CommitTemplates } from '../commit-message';
-import { publishDraft } from '../draft-transition';
-import type { PublishStatus, QueuedPublish } from '../publish-types';
+import { publishDraft, type PostMove } from '../draft-transition';
+import type { FutureDate, PublishStatus, QueuedPublish } from '../publish-types';
 import { siteChanges } from './commit-post';
 import { checkRepository } from './repository-check';
 
 const noChanges = { thisPost: [], images: [], other: [] };
+
+const hugoSettingSyntax: Record<string, string> = { '.toml': 'buildFuture = true', '.json': '"buildFuture": true' };
+
+// Each answers the setting that would build future posts, written as its config file needs it, or null when set.
+async function missingHugoSetting(root: string): Promise<string | null> {
+  const { configName, buildFuture } = await readHugoBuildSettings(root);
+  if (buildFuture) return null;
+  if (configName === null) return 'buildFuture = true in hugo.toml';
+  return `${hugoSettingSyntax[path.extname(configName)] ?? 'buildFuture: true'} in ${configName}`;
+}
+
+async function missingJekyllSetting(root: string): Promise<string | null> {
+  const file = await firstFile(root, jekyllConfigNames);
+  let config: unknown = null;
+  try {
+    // Jekyll's YAML is 1.1, where `yes` and `on` are true too.
+    if (file !== undefined) config = parseYaml(await fs.readFile(file, 'utf8'), { version: '1.1' });
+  } catch {
+    // A config Jekyll cannot read builds nothing; the warning about the date still holds.
+  }
+  const future = typeof config === 'object' && config !== null && (config as Record<string, unknown>).future === true;
+  return future ? null : `future: true in ${file === undefined ? '_config.yml' : path.basename(file)}`;
+}
+
+// `post` is the post as Publish will write it, so a Jekyll draft that Publish dates today never warns.
+async function futureDateOf(profile: SiteProfile, post: PostMove, now: Date): Promise<FutureDate | null> {
+  const dated = generatorDate(profile.kind, post.text, path.posix.basename(post.id), profile.timezone);
+  if (dated === null || dated.at <= now.getTime()) return null;
+  const setting =
+    profile.kind === 'hugo' ? await missingHugoSetting(profile.root) : await missingJekyllSetting(profile.root);
+  return setting === null ? null : { date: dated.text, aheadMs: dated.at - now.getTime(), setting };
+}
 
 /** What Publish would do for the post `id` (validated by the caller), read from git and the disk. */
 export async function publishStatusOf(
@@ -27,16 +64,18 @@ export async function publishStatusOf(
   const { kind, draftFolders, newPostFolder, timezone } = profile;
   const site = { kind, draftFolders, postsFolder: newPostFolder, timezone };
   // A draft whose front matter cannot be edited is refused by Publish itself, with the reason.
-  const isDraft = (() => {
+  const move = (() => {
     try {
-      return publishDraft({ id, text }, site, now) !== null;
+      return publishDraft({ id, text }, site, now);
     } catch {
-      return false;
+      return null;
     }
   })();
-  const [check, postState] = await Promise.all([
+  const isDraft = move !== null;
+  const [check, postState, futureDate] = await Promise.all([
     checkRepository(profile.root),
     publishStateOf(profile.root, id, isDraft),
+    futureDateOf(profile, move ?? { id, text }, now),
   ]);
   const title = readFrontMatterSummary(text, path.posix.basename(id)).title;
   const template = postState === 'published' ? templates.update : templates.publish;
@@ -45,7 +84,7 @@ export async function publishStatusOf(
     date: siteDay(now, profile.timezone),
     file: path.posix.basename(id),
   });
-  const common = { postState, isDraft, commitMessage: message, queued };
+  const common = { postState, isDraft, commitMessage: message, queued, futureDate };
   if (!check.ok) {
     return {
       ...common,

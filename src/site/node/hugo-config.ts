@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { LanyardError } from '../../api/lanyard-error';
 import { isValidTimeZone } from '../../frontmatter/front-matter-date';
 import { resolveInsideSite, toSiteRelative } from './safe-path';
+import { firstFile } from './site-scan';
 import { SiteProblem, openedAsPlain, unparseableConfig } from './site-problem';
 
 /** Config files only Hugo reads, in the order Hugo looks for them. */
@@ -81,5 +82,50 @@ export async function readHugoConfig(root: string, file: string): Promise<HugoCo
     contentDir: contentDirSet ? await contentDirOf(root, file, contentDir.trim()) : defaultContentDir,
     contentDirSet,
     timezone: typeof timezone === 'string' && isValidTimeZone(timezone) ? timezone : null,
+  };
+}
+
+/** What a Hugo build leaves out of posts, by the site's config; Hugo's defaults when it says nothing. */
+export interface HugoBuildSettings {
+  /** The config file read, by name (`hugo.toml`); null when the site has none. */
+  configName: string | null;
+  /** `markup.goldmark.renderer.unsafe`: raw HTML in posts is kept rather than replaced by a comment. */
+  rawHtml: boolean;
+  /** `buildFuture`: posts dated in the future are built. */
+  buildFuture: boolean;
+}
+
+function nestedValue(config: unknown, keys: readonly string[]): unknown {
+  let value = config;
+  for (const key of keys) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    value = valueOf(value as Record<string, unknown>, key);
+  }
+  return value;
+}
+
+// Hugo reads `"true"` as true too.
+function isTrue(value: unknown): boolean {
+  return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
+}
+
+/**
+ * Reads the settings that decide what a build of the Hugo site at `root` leaves out, from its
+ * config (`hugo.*`, else `config.*`). No config, or one that does not parse, gives Hugo's
+ * defaults: raw HTML dropped, future posts skipped.
+ */
+export async function readHugoBuildSettings(root: string): Promise<HugoBuildSettings> {
+  const file = await firstFile(root, [...hugoConfigNames, ...legacyHugoConfigNames]);
+  const configName = file === undefined ? null : path.basename(file);
+  let config: unknown;
+  try {
+    config = file === undefined ? null : parseConfig(file, await fs.readFile(file, 'utf8'));
+  } catch {
+    config = null;
+  }
+  return {
+    configName,
+    rawHtml: isTrue(nestedValue(config, ['markup', 'goldmark', 'renderer', 'unsafe'])),
+    buildFuture: isTrue(nestedValue(config, ['buildFuture'])),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LanyardError } from '../../../src/api/lanyard-error';
-import { failureMessage, progressText, summaryText } from '../../../renderer/src/images/import-text';
+import { defaultImageSettings } from '../../../src/images/image-settings';
+import { failureMessage, linkStyleNote, progressText, summaryText } from '../../../renderer/src/images/import-text';
 
 describe('progressText', () => {
   it('names the one photo of a single import', () => {
@@ -47,5 +48,22 @@ describe('failureMessage', () => {
   it('names the photo when the message does not', () => {
     const error = new LanyardError('invalid-argument', 'the photo is too large');
     expect(failureMessage('huge.tiff', error)).toBe('huge.tiff could not be imported: the photo is too large');
+  });
+});
+
+describe('linkStyleNote', () => {
+  const site = { ...defaultImageSettings, usualFolder: 'static/images' };
+  const dropped = 'Hugo leaves raw HTML out of the built page.';
+
+  it('says which HTML form gave way to Markdown, and why', () => {
+    expect(linkStyleNote({ ...site, linkStyle: 'figure', htmlDropped: dropped })).toBe(
+      'Photos are linked with Markdown here, not as <figure>: Hugo leaves raw HTML out of the built page.',
+    );
+    expect(linkStyleNote({ ...site, linkStyle: 'html', htmlDropped: dropped })).toContain('not as <img>:');
+  });
+
+  it('says nothing when photos are linked as chosen', () => {
+    expect(linkStyleNote({ ...site, linkStyle: 'markdown', htmlDropped: dropped })).toBeNull();
+    expect(linkStyleNote({ ...site, linkStyle: 'figure', htmlDropped: null })).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import type { QueuedPublish } from '../../../src/publish/publish-types';
 import {
   aheadBehindText,
   draftNote,
+  futureDateNote,
   kindLetter,
   finalOutput,
   logLine,
@@ -65,6 +66,37 @@ describe('draftNote', () => {
     expect(draftNote('hugo', 'content/posts/day-1.md')).toBe('Publishing sets draft: false.');
     expect(draftNote('jekyll', '_posts/2026-06-16-day-1.md')).toContain('published: true');
     expect(draftNote('jekyll', '_drafts-old/lisbon.md')).toContain('published: true');
+  });
+
+  it('names published: true wherever Publish flips it, which is everywhere but Hugo', () => {
+    for (const kind of ['astro', 'eleventy', 'plain'] as const) {
+      expect(draftNote(kind, 'posts/day-1.md'), kind).toBe(
+        'Publishing sets draft: false (or published: true) in its front matter.',
+      );
+    }
+  });
+});
+
+describe('futureDateNote', () => {
+  const hours = (count: number) => count * 3_600_000;
+
+  it('says when the post is dated, that Publish still goes ahead, and how to show it now', () => {
+    const future = { date: '2026-11-25 09:00:00 +0900', aheadMs: hours(5.5), setting: 'future: true in _config.yml' };
+    expect(futureDateNote('jekyll', future)).toBe(
+      'This post is dated 2026-11-25 09:00:00 +0900, about 6 hours from now. ' +
+        'Jekyll leaves posts dated in the future out of the built site, so Publish will succeed but the page will be missing until then. ' +
+        'To show it at once, set its date to now or earlier, or set future: true in _config.yml.',
+    );
+  });
+
+  it('names the generator and its setting, and counts minutes, hours or days', () => {
+    const future = (aheadMs: number) => ({ date: 'x', aheadMs, setting: 'buildFuture = true in hugo.toml' });
+    expect(futureDateNote('hugo', future(20_000))).toContain('dated x, 1 minute from now. Hugo leaves');
+    expect(futureDateNote('hugo', future(hours(0.75)))).toContain('45 minutes from now');
+    expect(futureDateNote('hugo', future(hours(1)))).toContain('about 1 hour from now');
+    expect(futureDateNote('hugo', future(hours(47)))).toContain('about 47 hours from now');
+    expect(futureDateNote('hugo', future(hours(72)))).toContain('3 days from now');
+    expect(futureDateNote('hugo', future(hours(1)))).toMatch(/or set buildFuture = true in hugo\.toml\.$/);
   });
 });
 

@@ -51,6 +51,15 @@ describe('readFrontMatterSummary with YAML', () => {
     expect(readFrontMatterSummary('Just text, ## no heading\n', 'notes/ideas.md').title).toBe('ideas');
   });
 
+  it('takes the date from Astro’s pubDate or Hugo’s publishDate when there is no date', () => {
+    const astro = post('title: T\npubDate: 2026-06-18\nupdatedDate: 2026-07-01');
+    expect(readFrontMatterSummary(astro, 'src/content/blog/2026-06-17-day-2.md').date).toBe('2026-06-18');
+    const hugo = post('title: T\npublishDate: 2026-06-19T09:00:00Z\nlastmod: 2026-07-01');
+    expect(readFrontMatterSummary(hugo, 'content/posts/day-2.md').date).toBe('2026-06-19T09:00:00Z');
+    const both = post('date: 2026-06-16\npubDate: 2026-06-18');
+    expect(readFrontMatterSummary(both, 'a.md').date).toBe('2026-06-16');
+  });
+
   it('takes the date from the file name when the front matter has none', () => {
     expect(readFrontMatterSummary(post('title: T'), '_posts/2026-06-17-day-2.md').date).toBe('2026-06-17');
     expect(readFrontMatterSummary(post('title: T'), 'posts/day-2.md').date).toBeNull();
@@ -136,6 +145,8 @@ describe('readFrontMatterSummary with TOML', () => {
   it('reads keys in any case, as Hugo does', () => {
     const summary = readFrontMatterSummary('+++\nTitle = "Upper"\nDraft = true\n+++\n', 'x.md');
     expect(summary).toMatchObject({ title: 'Upper', draft: true });
+    const published = readFrontMatterSummary('+++\npublishdate = 2026-06-19\n+++\n', 'x.md');
+    expect(published.date).toBe('2026-06-19');
   });
 
   it('reports a TOML error with its line in the file, keeping the file-name fallbacks', () => {

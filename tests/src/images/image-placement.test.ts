@@ -7,6 +7,7 @@ import {
   numberedName,
   servedFolder,
   sitePathForImageUrl,
+  usualImageFolder,
 } from '../../../src/images/image-placement';
 import { defaultImageSettings, type ImageSettings } from '../../../src/images/image-settings';
 import { astroProfile, eleventyProfile } from '../../../src/site/site-profile';
@@ -217,5 +218,21 @@ describe('a site served below a path', () => {
     expect(url).toBe('/my%20blog/assets/images/stage%20caf%C3%A9.jpg');
     expect(sitePathForImageUrl(site, url, '_posts/2026-11-23-day-1.md')).toBe('assets/images/stage café.jpg');
     expect(sitePathForImageUrl(site, '/assets/images/x.jpg', '_posts/2026-11-23-day-1.md')).toBe('assets/images/x.jpg');
+  });
+});
+
+describe('usualImageFolder', () => {
+  it('names each kind’s own folder, or the one its config moved photos to, never a per-post folder', () => {
+    expect(usualImageFolder(jekyll)).toBe('assets/images');
+    expect(usualImageFolder(hugo)).toBe('static/images');
+    expect(usualImageFolder(astroProfile('/site', 'Site', { folders: [], collections: [] }))).toBe('public/images');
+    const eleventy = eleventyProfile('/site', 'Site', {
+      input: 'src',
+      postSections: [],
+      markdownFolders: [],
+      imageFolder: 'img',
+    });
+    expect(usualImageFolder(eleventy)).toBe('src/img');
+    expect(usualImageFolder(plain)).toBe('images');
   });
 });

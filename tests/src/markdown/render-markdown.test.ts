@@ -56,9 +56,18 @@ describe('renderMarkdown: GitHub-flavoured features', () => {
     expect(renderMarkdown('[x](javascript:alert(1))')).not.toContain('href="javascript');
   });
 
-  it('drops front matter and resolves Jekyll URL idioms', () => {
-    const html = renderMarkdown('---\ntitle: Day 1\n---\n![Stage]({{ site.baseurl }}/assets/stage.jpg)\n');
+  it('drops front matter and resolves Jekyll URL idioms on a Jekyll site', () => {
+    const html = renderMarkdown('---\ntitle: Day 1\n---\n![Stage]({{ site.baseurl }}/assets/stage.jpg)\n', 'jekyll');
     expect(html).toBe('<p><img src="/assets/stage.jpg" alt="Stage"></p>\n');
+  });
+
+  it('leaves Liquid as written on sites whose generators do not run it', () => {
+    const source = '---\ntitle: Day 1\n---\n{% raw %}{{ x }}{% endraw %} ![S]({{site.baseurl}}/s.jpg)\n';
+    for (const kind of ['hugo', 'astro', 'plain', undefined] as const) {
+      const html = renderMarkdown(source, kind);
+      expect(html, kind).toContain('{% raw %}{{ x }}{% endraw %}');
+      expect(html, kind).toContain('src="%7B%7Bsite.baseurl%7D%7D/s.jpg"');
+    }
   });
 });
 

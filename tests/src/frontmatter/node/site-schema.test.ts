@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldSpec, SiteSchema } from '../../../../src/frontmatter/field-schema';
 import { readSiteSchema } from '../../../../src/frontmatter/node/site-schema';
 import { PostIndex } from '../../../../src/posts/node/post-index';
-import { jekyllProfile, plainProfile, type SiteProfile } from '../../../../src/site/site-profile';
+import { astroProfile, jekyllProfile, plainProfile, type SiteProfile } from '../../../../src/site/site-profile';
 
 let temp: string;
 let site: string;
@@ -205,5 +205,22 @@ describe('readSiteSchema: a plain folder', () => {
     expect(schema.fields.map((spec) => spec.key)).toEqual(['title', 'layout', 'date', 'tags', 'draft']);
     expect(field(schema, 'layout')).toMatchObject({ kind: 'string', options: [] });
     expect(schema.dateFormat).toBeNull();
+  });
+});
+
+describe('readSiteSchema: an Astro site', () => {
+  it('learns the date format from pubDate, the key Astro’s posts date themselves by', async () => {
+    const astro = astroProfile(site, 'Notes', { folders: ['blog'], collections: ['blog'] });
+    await write('src/content/blog/a.md', '---\ntitle: A\npubDate: 2024-03-01T09:30:00Z\n---\n');
+    await write('src/content/blog/b.md', '---\ntitle: B\npubDate: 2024-03-02T18:00:00Z\n---\n');
+    const schema = await schemaOf(astro);
+    expect(schema.dateFormat).toEqual({
+      time: true,
+      separator: 'T',
+      seconds: true,
+      fractionDigits: 0,
+      offset: 'Z',
+      spaceBeforeOffset: false,
+    });
   });
 });

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LanyardError } from '../../../../src/api/lanyard-error';
 import { defaultImageSettings } from '../../../../src/images/image-settings';
-import { checkPostImages, removeUnusedImage } from '../../../../src/images/node/check-images';
+import { checkPostImages, linkedImagePaths, removeUnusedImage } from '../../../../src/images/node/check-images';
 import { importImage } from '../../../../src/images/node/import-image';
 import { importLogFile, readImportLog } from '../../../../src/images/node/import-log';
-import { jekyllProfile, type SiteProfile } from '../../../../src/site/site-profile';
+import { hugoProfile, jekyllProfile, type SiteProfile } from '../../../../src/site/site-profile';
 import { largeJpegWithExif } from './generate-photos';
 
 const post = '_posts/2026-03-14-day-1.md';
@@ -83,6 +83,22 @@ describe('checkPostImages', () => {
       ],
       unused: [],
     });
+  });
+
+  it('expands Jekyll’s URL idioms on Jekyll sites only, and leaves template code elsewhere unjudged', async () => {
+    await writeSiteFile('static/images/stage.jpg', 'jpeg');
+    const text = [
+      '![a]({{ site.baseurl }}/images/gone.jpg)',
+      "![b]({{ '/images/gone.jpg' | relative_url }})",
+      '![c]({% link static/images/gone.jpg %})',
+    ].join('\n');
+    expect((await checkPostImages(context(), post, text)).missing).toHaveLength(3);
+    const hugo = hugoProfile(site, 'Blog', { contentDir: 'content', sections: ['posts'], timezone: null });
+    const hugoPost = 'content/posts/day-1.md';
+    expect((await checkPostImages({ ...context(), profile: hugo }, hugoPost, text)).missing).toEqual([]);
+    const linked = '![a](/images/stage.jpg) ![b]({{ site.baseurl }}/images/stage.jpg)';
+    expect(linkedImagePaths(hugo, hugoPost, linked)).toEqual(['static/images/stage.jpg']);
+    expect(linkedImagePaths(profile, post, '![b]({{ site.baseurl }}/assets/x.jpg)')).toEqual(['assets/x.jpg']);
   });
 
   it('lists photos imported for the post that it no longer links, and only those', async () => {

@@ -226,3 +226,31 @@ describe('createPost: Eleventy', () => {
     expect(await readId(id)).toBe('---\ntitle: "Opening night"\ndate: 2026-11-23T23:30:15+00:00\n---\n\n');
   });
 });
+
+describe('createPost: named as the site’s posts are', () => {
+  const hugo = (postNaming?: SiteProfile['postNaming']): SiteProfile => ({
+    ...hugoProfile(site, 'Trip', { contentDir: 'content', sections: ['posts'], timezone: 'UTC' }),
+    ...(postNaming === undefined ? {} : { postNaming }),
+  });
+
+  it('writes a page bundle, slug/index.md, where the posts are bundles, never into a folder already there', async () => {
+    await fs.mkdir(path.join(site, 'content', 'posts', 'road-trip'), { recursive: true });
+    await fs.writeFile(path.join(site, 'content', 'posts', 'road-trip', 'photo.jpg'), 'jpeg');
+    const { id } = await createPost(hugo('bundle'), 'Road trip', now);
+    expect(id).toBe('content/posts/road-trip-2/index.md');
+    expect(await readId(id)).toBe('---\ntitle: "Road trip"\ndate: 2026-11-23T23:30:15+00:00\ndraft: true\n---\n\n');
+    expect(await fs.readdir(path.join(site, 'content', 'posts', 'road-trip'))).toEqual(['photo.jpg']);
+  });
+
+  it('dates the name where the posts are dated, in the site’s zone', async () => {
+    const tokyo = { ...hugo('dated'), timezone: 'Asia/Tokyo' };
+    expect((await createPost(tokyo, 'Day 2', now)).id).toBe('content/posts/2026-11-24-day-2.md');
+  });
+
+  it('names a post by its slug by default, and a Jekyll post by its date whatever it is told', async () => {
+    expect((await createPost(hugo(), 'Day 2', now)).id).toBe('content/posts/day-2.md');
+    expect((await createPost(hugo('slug'), 'Day 3', now)).id).toBe('content/posts/day-3.md');
+    const told = { ...zoned('UTC'), postNaming: 'bundle' as const };
+    expect((await createPost(told, 'Day 2', now)).id).toBe('_posts/2026-11-23-day-2.md');
+  });
+});

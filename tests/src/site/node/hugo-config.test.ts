@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHugoConfig } from '../../../../src/site/node/hugo-config';
+import { readHugoBuildSettings, readHugoConfig } from '../../../../src/site/node/hugo-config';
 import { useTempSite } from '../../support/temp-site';
 
 let temp: string;
@@ -78,5 +78,43 @@ describe('readHugoConfig', () => {
         message: expect.stringMatching(message) as string,
       });
     }
+  });
+});
+
+describe('readHugoBuildSettings', () => {
+  it('gives Hugo’s defaults when the config says nothing: raw HTML dropped, future posts skipped', async () => {
+    await configWith('hugo.toml', 'title = "Trip"\n[markup.goldmark]\nduplicateResourceFiles = false\n');
+    expect(await readHugoBuildSettings(site)).toEqual({ configName: 'hugo.toml', rawHtml: false, buildFuture: false });
+  });
+
+  it('reads unsafe raw HTML and buildFuture in TOML, YAML and JSON, keys in any case', async () => {
+    const configs = [
+      ['hugo.toml', 'BuildFuture = true\n[Markup.Goldmark.Renderer]\nUnsafe = true\n'],
+      ['hugo.yaml', 'buildfuture: true\nmarkup:\n  goldmark:\n    renderer:\n      unsafe: true\n'],
+      ['hugo.json', JSON.stringify({ buildFuture: 'true', markup: { goldmark: { renderer: { unsafe: 'True' } } } })],
+    ] as const;
+    for (const [name, text] of configs) {
+      const file = await configWith(name, text);
+      expect(await readHugoBuildSettings(site), name).toEqual({ configName: name, rawHtml: true, buildFuture: true });
+      await fs.rm(file);
+    }
+  });
+
+  it('takes hugo.* before config.*, and config.* when it is the only one', async () => {
+    await configWith('config.toml', 'buildFuture = true\n');
+    expect(await readHugoBuildSettings(site)).toMatchObject({ configName: 'config.toml', buildFuture: true });
+    await configWith('hugo.yaml', 'title: Trip\n');
+    expect(await readHugoBuildSettings(site)).toMatchObject({ configName: 'hugo.yaml', buildFuture: false });
+  });
+
+  it('keeps the defaults for false, a setting in the wrong place, a broken config or none', async () => {
+    const off = { rawHtml: false, buildFuture: false };
+    expect(await readHugoBuildSettings(site)).toEqual({ configName: null, ...off });
+    const file = await configWith('hugo.toml', 'buildFuture = false\n[markup.goldmark]\nunsafe = true\n');
+    expect(await readHugoBuildSettings(site)).toMatchObject(off);
+    await fs.writeFile(file, 'markup = "goldmark"\n');
+    expect(await readHugoBuildSettings(site)).toMatchObject(off);
+    await fs.writeFile(file, 'buildFuture = true\n= broken\n');
+    expect(await readHugoBuildSettings(site)).toEqual({ configName: 'hugo.toml', ...off });
   });
 });
