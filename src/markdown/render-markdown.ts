@@ -48,6 +48,10 @@ export function renderBlock(source: string): string {
  * same HTML for ordinary documents.
  */
 export function renderMarkdown(source: string, kind?: SiteKind): string {
-  const body = source.slice(splitFrontMatter(source).bodyStart);
-  return md.render(kind === 'jekyll' ? resolveLiquidUrls(body) : body);
+  return md.render(bodyToRender(source.slice(splitFrontMatter(source).bodyStart), kind));
+}
+
+/** A post's body as the site's generator sees it before Markdown: Jekyll's URL idioms resolved on a Jekyll site. */
+export function bodyToRender(body: string, kind?: SiteKind): string {
+  return kind === 'jekyll' ? resolveLiquidUrls(body) : body;
 }

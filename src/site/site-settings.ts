@@ -28,11 +28,14 @@ export const urlPatternTokens: Readonly<Record<string, string>> = {
 };
 
 const maxFolderLength = 300;
+/** Folders of installed or generated files, which Lanyard never lists or writes posts in. */
+const ignoredFolders = new Set(['node_modules', '_site']);
 const maxPatternLength = 2048;
 
 /**
  * Why `folder` cannot be a settings folder, in plain words; null when it can. It must be a
- * site-relative path (`notes`, `blog/posts`) without `..`, hidden folders or backslashes.
+ * site-relative path (`notes`, `blog/posts`) without `..`, hidden folders, backslashes,
+ * `node_modules` or `_site`.
  */
 export function siteFolderProblem(folder: string): string | null {
   if (folder.length > maxFolderLength) return 'The folder name is too long.';
@@ -44,6 +47,8 @@ export function siteFolderProblem(folder: string): string | null {
   if (parts.some((part) => part.startsWith('.') && part !== '.'))
     return 'Hidden folders (starting with a dot) are not allowed.';
   if (/\p{Cc}/u.test(folder)) return 'The folder name has a control character in it.';
+  const ignored = parts.find((part) => ignoredFolders.has(part));
+  if (ignored !== undefined) return `${ignored} holds installed or generated files, never posts or photos.`;
   return null;
 }
 
@@ -70,12 +75,11 @@ export function urlPatternProblem(pattern: string): string | null {
   const unknown = [...path.matchAll(/:([A-Za-z_]+)/g)]
     .map((token) => token[1]!)
     .filter((name) => !Object.hasOwn(urlPatternTokens, name));
-  if (unknown.length > 0) {
-    const known = Object.keys(urlPatternTokens)
-      .map((name) => `:${name}`)
-      .join(', ');
-    return `:${unknown[0]!} is not a placeholder Lanyard knows. Use ${known}.`;
-  }
+  const known = Object.keys(urlPatternTokens)
+    .map((name) => `:${name}`)
+    .join(', ');
+  if (unknown.length > 0) return `:${unknown[0]!} is not a placeholder Lanyard knows. Use ${known}.`;
+  if (!/:[A-Za-z_]/.test(path)) return `Without a placeholder every post would get the same URL. Use ${known}.`;
   return null;
 }
 

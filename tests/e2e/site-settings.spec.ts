@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './harness';
+import { dayOnePost, expect, test, titleLine } from './harness';
 import { freshTempDir } from './support/temp-dirs';
 
 /** A folder of Markdown no generator claims: a readme at the root and notes in a folder. */
@@ -32,7 +32,11 @@ plainTest(
 
     const posts = dialog.getByRole('textbox', { name: 'Posts folder' });
     const save = dialog.getByRole('button', { name: 'Save and reopen' });
+    await expect(posts, 'focus is in the first field once the settings are loaded').toBeFocused();
     await posts.fill('../elsewhere');
+    await expect(dialog.getByRole('alert'), 'no complaint while typing').toHaveCount(0);
+    await posts.press('Tab');
+    await expect(posts).toHaveAttribute('aria-invalid', 'true');
     await expect(dialog.getByRole('alert')).toHaveText(/^Posts folder: The folder must stay inside the site/);
     await expect(save).toBeDisabled();
     await posts.fill('notes');
@@ -72,4 +76,13 @@ test("a generator's site shows the layout read from its config, and offers no ed
   await expect(layout).toContainText('Photos go toassets/images/');
   await app.page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('Site settings does not open over another dialog, such as Publish', async ({ app, lanyard }) => {
+  const post = await dayOnePost(app.site);
+  await lanyard.openPost(post.title, titleLine(post));
+  await lanyard.openPublishDialog();
+  await lanyard.menuCommand('site-settings');
+  await expect(lanyard.page.getByRole('dialog')).toHaveCount(1);
+  await expect(lanyard.page.getByRole('dialog', { name: 'Site settings' })).toHaveCount(0);
 });

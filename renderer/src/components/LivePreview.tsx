@@ -1,3 +1,4 @@
+import type { SiteKind } from '../../../src/site/site-info';
 import type { DocumentManager } from '../documents/document-manager';
 import { useLiveText } from '../hooks/useLiveText';
 import { useSignalValue } from '../hooks/useSignalValue';
@@ -9,6 +10,7 @@ interface LivePreviewProps {
   manager: DocumentManager;
   topLine: Signal<number>;
   assetBaseUrl: string;
+  siteKind: SiteKind;
   visible: boolean;
   onOpenLink: (url: string) => void;
   /** Photos dropped on the preview; they go in at the editor's cursor. */
@@ -19,7 +21,8 @@ interface LivePreviewProps {
  * Feeds the preview from the editor. Kept apart from the rest of the window so a keystroke
  * renders this component only, and only once per frame.
  */
-export function LivePreview({ manager, topLine, assetBaseUrl, visible, onOpenLink, onImageFiles }: LivePreviewProps) {
+export function LivePreview(props: LivePreviewProps) {
+  const { manager, topLine, assetBaseUrl, siteKind, visible, onOpenLink, onImageFiles } = props;
   const live = useLiveText(manager.liveDoc, visible);
   const line = useSignalValue(topLine);
   const drop = useFileDropZone(onImageFiles);
@@ -29,6 +32,7 @@ export function LivePreview({ manager, topLine, assetBaseUrl, visible, onOpenLin
         text={live?.text ?? ''}
         postId={live?.id ?? null}
         assetBaseUrl={assetBaseUrl}
+        siteKind={siteKind}
         visible={visible}
         topLine={line}
         onOpenLink={onOpenLink}

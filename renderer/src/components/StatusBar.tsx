@@ -47,6 +47,7 @@ export function StatusBar({ facts, status, readOnly, siteName, publishQueue, onO
         type="button"
         className="status-item site-name"
         title="Site settings: where posts and photos go"
+        aria-label={`Site settings for ${siteName}`}
         onClick={onOpenSiteSettings}
       >
         {siteName}

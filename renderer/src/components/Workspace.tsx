@@ -128,6 +128,10 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
   const startCreating = useCallback(() => setCreating(true), []);
   const cancelCreating = useCallback(() => setCreating(false), []);
   const onEditorView = useCallback((view: EditorView | null) => (editorView.current = view), []);
+  // Saving the settings reopens the site: never over another dialog, a publish or an import.
+  const openSiteSettings = () => {
+    if (!publishing.dialog && !photos.request && photos.status?.kind !== 'importing') setSiteSettingsOpen(true);
+  };
 
   useAppShortcuts({
     save: () => void manager.saveActive(),
@@ -148,7 +152,7 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
     else if (command === 'insert-image') photos.choosePhotos();
     else if (command === 'publish' || command === 'unpublish') void publishing.open();
     else if (command === 'toggle-preview') togglePreview('menu');
-    else if (command === 'site-settings') setSiteSettingsOpen(true);
+    else if (command === 'site-settings') openSiteSettings();
   });
   useLanyardEvent(api, 'app.closing', () => {
     manager.rememberCursor();
@@ -252,6 +256,7 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
             manager={manager}
             topLine={topLine}
             assetBaseUrl={site.assetBaseUrl}
+            siteKind={site.kind}
             visible={previewVisible}
             onOpenLink={openLink}
             onImageFiles={photos.addFiles}
@@ -266,13 +271,13 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
         publishQueue={
           <QueueIndicator queued={publishQueue.queued} retrying={publishQueue.retrying} onRetry={publishQueue.retry} />
         }
-        onOpenSiteSettings={() => setSiteSettingsOpen(true)}
+        onOpenSiteSettings={openSiteSettings}
       />
       {siteSettingsOpen && (
         <SiteSettingsDialog
           api={api}
           site={site}
-          saveAll={() => manager.flushAll()}
+          manager={manager}
           onReopened={onReopened}
           onClose={() => setSiteSettingsOpen(false)}
         />

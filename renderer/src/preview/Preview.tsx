@@ -1,3 +1,4 @@
+import type { SiteKind } from '../../../src/site/site-info';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { PreviewController, headingSlug } from './preview-controller';
 import './preview.css';
@@ -8,6 +9,8 @@ export interface PreviewProps {
   text: string;
   postId: string | null;
   assetBaseUrl: string;
+  /** Jekyll's URL idioms are resolved on Jekyll sites only. */
+  siteKind: SiteKind;
   visible: boolean;
   /** 0-based document line at the top of the editor; the preview follows it. */
   topLine: number;
@@ -44,7 +47,7 @@ function findAnchorTarget(content: HTMLElement, fragment: string): Element | nul
  * `#anchors` scroll the preview, http(s)/mailto go to `onOpenLink`, anything else is ignored.
  */
 export function Preview(props: PreviewProps) {
-  const { text, postId, assetBaseUrl, visible, topLine, onOpenLink } = props;
+  const { text, postId, assetBaseUrl, siteKind, visible, topLine, onOpenLink } = props;
   const sectionRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<PreviewController | null>(null);
@@ -59,12 +62,14 @@ export function Preview(props: PreviewProps) {
     const section = sectionRef.current;
     const content = contentRef.current;
     if (!section || !content) return;
-    const controller = new PreviewController(section, content, setTitle);
+    const controller = new PreviewController(section, content, setTitle, siteKind);
     controllerRef.current = controller;
     return () => {
       controllerRef.current = null;
       controller.dispose();
     };
+    // The workspace, and so the preview, is made afresh for another site.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Each effect only records the change and schedules work: nothing renders in this commit.

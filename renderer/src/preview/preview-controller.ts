@@ -1,6 +1,7 @@
 import { splitFrontMatter, type FrontMatterSplit } from '../../../src/frontmatter/split-front-matter';
 import { renderBlock } from '../../../src/markdown/render-markdown';
-import { resolveLiquidUrls } from '../../../src/markdown/resolve-liquid-urls';
+import { bodyToRender } from '../../../src/markdown/render-markdown';
+import type { SiteKind } from '../../../src/site/site-info';
 import { BlockSplitter } from '../../../src/markdown/split-blocks';
 import { IncrementalPreview, type BlockRenderer } from './incremental-preview';
 import { sanitizeInto } from './sanitize-html';
@@ -64,6 +65,7 @@ export class PreviewController {
     private readonly scroller: HTMLElement,
     private readonly content: HTMLElement,
     private readonly onTitle: (title: string | null) => void,
+    private readonly siteKind: SiteKind,
   ) {
     this.engine = new IncrementalPreview(content, this.renderer(null, ''));
     this.channel.port1.onmessage = () => {
@@ -169,7 +171,7 @@ export class PreviewController {
   private apply(text: string): boolean {
     const split = splitFrontMatter(text);
     this.onTitle(frontMatterTitle(split));
-    const body = resolveLiquidUrls(text.slice(split.bodyStart));
+    const body = bodyToRender(text.slice(split.bodyStart), this.siteKind);
     const blocks = this.splitter.split(body, countLines(text, split.bodyStart));
     return this.engine.update(blocks, { budgetMs: SLICE_MS, focusLine: this.topLine });
   }

@@ -9,6 +9,7 @@ import {
   type SiteSettingsView,
 } from '../../../src/site/site-settings';
 import { ModalDialog } from '../components/ModalDialog';
+import type { DocumentManager } from '../documents/document-manager';
 import { messageOf } from '../lanyard-api';
 import { SiteLayoutList } from './SiteLayoutList';
 import { SiteSettingsFields, type SettingsDraft } from './SiteSettingsFields';
@@ -17,8 +18,8 @@ import { siteKindLabel } from './site-text';
 interface SiteSettingsDialogProps {
   api: LanyardApi;
   site: SiteInfo;
-  /** Saves every open post before the site is opened again; false when something could not be saved. */
-  saveAll: () => Promise<boolean>;
+  /** The open posts, saved and frozen before the site is opened again. */
+  manager: DocumentManager;
   onReopened: (site: SiteInfo) => void;
   onClose: () => void;
 }
@@ -30,19 +31,31 @@ const toDraft = (settings: SiteSettings): SettingsDraft => ({
 });
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
+/** Long enough for the site to be indexed again; a failed save thaws at once. */
+const FREEZE_WHILE_REOPENING_MS = 60_000;
 
-/** The first problem with the draft, checked by the same rules the main process applies. */
-function draftProblem(draft: SettingsDraft): string | null {
-  const posts = blankToNull(draft.postsFolder);
-  const images = blankToNull(draft.imagesFolder);
-  const url = blankToNull(draft.urlPattern);
-  const named = (label: string, problem: string | null) => (problem === null ? null : `${label}: ${problem}`);
-  return (
-    (posts && named('Posts folder', siteFolderProblem(posts))) ??
-    (images && named('Photos folder', siteFolderProblem(images))) ??
-    (url && named('Post URL', urlPatternProblem(url))) ??
-    null
-  );
+const asSettings = (draft: SettingsDraft): SiteSettings => ({
+  postsFolder: blankToNull(draft.postsFolder),
+  imagesFolder: blankToNull(draft.imagesFolder),
+  urlPattern: blankToNull(draft.urlPattern),
+});
+
+const sameSettings = (a: SiteSettings, b: SiteSettings) =>
+  a.postsFolder === b.postsFolder && a.imagesFolder === b.imagesFolder && a.urlPattern === b.urlPattern;
+
+/** The first problem with the draft and the field it is in, by the same rules the main process applies. */
+function draftProblem(draft: SettingsDraft): { field: keyof SettingsDraft; message: string } | null {
+  const checks: ReadonlyArray<[keyof SettingsDraft, string, (value: string) => string | null]> = [
+    ['postsFolder', 'Posts folder', siteFolderProblem],
+    ['imagesFolder', 'Photos folder', siteFolderProblem],
+    ['urlPattern', 'Post URL', urlPatternProblem],
+  ];
+  for (const [field, label, problemOf] of checks) {
+    const value = blankToNull(draft[field]);
+    const problem = value === null ? null : problemOf(value);
+    if (problem !== null) return { field, message: `${label}: ${problem}` };
+  }
+  return null;
 }
 
 /**
@@ -50,13 +63,16 @@ function draftProblem(draft: SettingsDraft): string | null {
  * predicts for the newest post. A plain folder's settings can be changed here; they are kept in
  * the site's `.lanyard/site.yml`, and the site opens again laid out by them.
  */
-export function SiteSettingsDialog({ api, site, saveAll, onReopened, onClose }: SiteSettingsDialogProps) {
+export function SiteSettingsDialog({ api, site, manager, onReopened, onClose }: SiteSettingsDialogProps) {
   const [view, setView] = useState<SiteSettingsView | null>(null);
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [saving, setSaving] = useState(false);
+  // Problems show once the writer leaves a field or saves, not at the first keystroke.
+  const [checked, setChecked] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
   const hintId = useId();
+  const problemId = useId();
 
   useEffect(() => {
     let live = true;
@@ -76,18 +92,20 @@ export function SiteSettingsDialog({ api, site, saveAll, onReopened, onClose }: 
   const problem = draft && draftProblem(draft);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!draft || problem) return;
+    setChecked(true);
+    if (!view || !draft || problem) return;
+    const settings = asSettings(draft);
+    // Unchanged: no file written, no reopen, undo history kept.
+    if (sameSettings(settings, view.settings) && view.problem === null) return onClose();
     setSaving(true);
     setError(null);
+    // Nothing typed from here on may be lost in the reopen or written into the old layout.
+    manager.freeze(FREEZE_WHILE_REOPENING_MS);
     try {
-      if (!(await saveAll())) throw new Error('Some posts could not be saved; nothing was changed.');
-      const settings = {
-        postsFolder: blankToNull(draft.postsFolder),
-        imagesFolder: blankToNull(draft.imagesFolder),
-        urlPattern: blankToNull(draft.urlPattern),
-      };
+      if (!(await manager.flushAll())) throw new Error('Some posts could not be saved; nothing was changed.');
       onReopened(await api.site.updateSettings(settings));
     } catch (failure) {
+      manager.thaw();
       setError(messageOf(failure));
       setSaving(false);
     }
@@ -116,10 +134,19 @@ export function SiteSettingsDialog({ api, site, saveAll, onReopened, onClose }: 
         <div className="publish-body">
           {view?.problem && <p className="site-settings-problem">{view.problem}</p>}
           {view === null && !error && <p>Loading…</p>}
-          {view && draft && view.editable && <SiteSettingsFields draft={draft} disabled={saving} onChange={setDraft} />}
-          {problem && (
-            <p className="publish-error" role="alert">
-              {problem}
+          {view && draft && view.editable && (
+            <SiteSettingsFields
+              draft={draft}
+              disabled={saving}
+              invalidField={checked ? (problem?.field ?? null) : null}
+              problemId={problemId}
+              onChange={setDraft}
+              onLeave={() => setChecked(true)}
+            />
+          )}
+          {checked && problem && (
+            <p id={problemId} className="publish-error" role="alert">
+              {problem.message}
             </p>
           )}
           {view && <SiteLayoutList layout={view.layout} kind={site.kind} />}
@@ -129,16 +156,19 @@ export function SiteSettingsDialog({ api, site, saveAll, onReopened, onClose }: 
             </p>
           )}
         </div>
-        <footer className="photo-dialog-actions">
-          <button type="button" className="button" disabled={saving} onClick={onClose}>
-            {view?.editable ? 'Cancel' : 'Close'}
-          </button>
-          {view?.editable && (
-            <button type="submit" className="button primary" disabled={saving || problem !== null}>
-              {saving ? 'Saving…' : 'Save and reopen'}
+        {/* No controls while loading, so focus can go to the first field once it is there. */}
+        {(view !== null || error !== null) && (
+          <footer className="photo-dialog-actions">
+            <button type="button" className="button" disabled={saving} onClick={onClose}>
+              {view?.editable ? 'Cancel' : 'Close'}
             </button>
-          )}
-        </footer>
+            {view?.editable && (
+              <button type="submit" className="button primary" disabled={saving || (checked && problem !== null)}>
+                {saving ? 'Saving…' : 'Save and reopen'}
+              </button>
+            )}
+          </footer>
+        )}
       </form>
     </ModalDialog>
   );

@@ -18,11 +18,18 @@ const fields: ReadonlyArray<{ key: keyof SettingsDraft; label: string; placehold
 export function SiteSettingsFields({
   draft,
   disabled,
+  invalidField,
+  problemId,
   onChange,
+  onLeave,
 }: {
   draft: SettingsDraft;
   disabled: boolean;
+  /** The field whose problem the dialog shows, under `problemId`. */
+  invalidField: keyof SettingsDraft | null;
+  problemId: string;
   onChange: (draft: SettingsDraft) => void;
+  onLeave: () => void;
 }) {
   const tokensId = useId();
   return (
@@ -36,7 +43,12 @@ export function SiteSettingsFields({
             placeholder={placeholder}
             spellCheck={false}
             data-autofocus={index === 0 ? true : undefined}
-            aria-describedby={key === 'urlPattern' ? tokensId : undefined}
+            aria-describedby={
+              [invalidField === key ? problemId : '', key === 'urlPattern' ? tokensId : ''].join(' ').trim() ||
+              undefined
+            }
+            aria-invalid={invalidField === key || undefined}
+            onBlur={onLeave}
             onChange={(event) => onChange({ ...draft, [key]: event.target.value })}
           />
         </label>

@@ -25,6 +25,8 @@ export class PublishService {
   private readonly logs = new Map<string, GitCommandRecord[]>();
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** How many publishes and clones are running or waiting, per site. */
+  private readonly pending = new Map<string, number>();
   private disposed = false;
 
   constructor(private readonly host: HostAdapters) {}
@@ -39,18 +41,29 @@ export class PublishService {
     const controller = new AbortController();
     this.runs.set(run, controller);
     const progress = this.progressReporter(run);
+    this.pending.set(root, (this.pending.get(root) ?? 0) + 1);
     const previous = this.locks.get(root) ?? Promise.resolve();
     const next = previous.then(() =>
       withGitContext({ onCommand: (record) => this.remember(root, record), signal: controller.signal }, () =>
         work(controller.signal, progress),
       ),
     );
-    const settled = next.finally(() => this.runs.delete(run));
+    const settled = next.finally(() => {
+      this.runs.delete(run);
+      const left = (this.pending.get(root) ?? 1) - 1;
+      if (left === 0) this.pending.delete(root);
+      else this.pending.set(root, left);
+    });
     this.locks.set(
       root,
       settled.catch(() => undefined),
     );
     return settled;
+  }
+
+  /** Whether a publish or clone is running or waiting for the site. */
+  isBusy(root: string): boolean {
+    return this.pending.has(root);
   }
 
   cancel(run: string): void {

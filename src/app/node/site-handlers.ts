@@ -2,6 +2,7 @@ import type { Handlers } from '../../api/contract';
 import { LanyardError } from '../../api/lanyard-error';
 import { imageFolderFor, imageUrlFor } from '../../images/image-placement';
 import { defaultImageSettings } from '../../images/image-settings';
+import { plannedPostId } from '../../posts/node/create-post';
 import { readPost } from '../../posts/node/post-file';
 import type { PostSummary } from '../../posts/post-types';
 import { publicUrlOf } from '../../publish/node/publish-post';
@@ -20,7 +21,7 @@ function newestPost(posts: PostSummary[]): PostSummary | undefined {
 async function layoutOf(context: HandlerContext, site: OpenSite): Promise<SiteLayout> {
   const { profile } = site;
   const imageSettings = { ...defaultImageSettings, ...context.host.settings.get('imageSettings')[site.root] };
-  const newPost = `${profile.newPostFolder === '.' ? '' : `${profile.newPostFolder}/`}new-post.md`;
+  const newPost = plannedPostId(profile, 'New post', new Date());
   const photoFolder = imageFolderFor(profile, newPost, imageSettings);
   const photo = `${photoFolder === '.' ? '' : `${photoFolder}/`}photo.jpg`;
   const newest = newestPost(site.index.list());
@@ -63,6 +64,9 @@ export function createSiteHandlers(
           'refused',
           'This site is laid out by its generator’s config; change the config and Lanyard follows it.',
         );
+      }
+      if (context.publishing.isBusy(site.root)) {
+        throw new LanyardError('refused', 'A publish is running. Save the settings once it has finished.');
       }
       await writeSiteSettings(site.root, settings);
       return context.openSite(site.root);

@@ -12,7 +12,7 @@ import {
 } from '../../frontmatter/front-matter-date';
 import { resolveInsideSite } from '../../site/node/safe-path';
 import type { SiteKind } from '../../site/site-info';
-import type { SiteProfile } from '../../site/site-profile';
+import type { PostNaming, SiteProfile } from '../../site/site-profile';
 import { slugify } from '../slug';
 
 /** Past this many same-named posts something else is wrong; stop rather than loop. */
@@ -121,6 +121,22 @@ async function writeNewBundle(file: string, content: string): Promise<boolean> {
   return false;
 }
 
+/** The name a new post gets before any `-2`, and how the site names posts. */
+function newPostName(profile: SiteProfile, title: string, now: Date): { baseName: string; naming: PostNaming } {
+  const wall = wallTimeAt(now.getTime(), profile.timezone);
+  const day = formatFrontMatterDate(wall, { ...defaultDateFormat, time: false }, 0);
+  // Jekyll reads only dated names in its posts folder.
+  const naming = profile.kind === 'jekyll' ? 'dated' : (profile.postNaming ?? 'slug');
+  const slug = slugify(title);
+  return { baseName: naming === 'dated' ? `${day}-${slug}` : slug, naming };
+}
+
+/** The id `createPost` would give a post titled `title` at `now` when the name is free. */
+export function plannedPostId(profile: SiteProfile, title: string, now: Date): string {
+  const { baseName, naming } = newPostName(profile, title, now);
+  return candidateId(profile.newPostFolder, baseName, 1, naming === 'bundle');
+}
+
 /**
  * Creates a post in the site's new-post folder with minimal front matter and answers its id.
  * It is named as the site's posts are (`profile.postNaming`): `YYYY-MM-DD-slug.md` (always on
@@ -134,11 +150,7 @@ export async function createPost(profile: SiteProfile, title: string, now: Date)
   const wall = wallTimeAt(now.getTime(), profile.timezone);
   // The offset at the instant itself: within the hour clocks repeat in autumn, the wall time is ambiguous.
   const date = formatFrontMatterDate(wall, dateFormats[profile.kind], offsetAtInstant(now.getTime(), profile.timezone));
-  const slug = slugify(title);
-  const day = formatFrontMatterDate(wall, { ...defaultDateFormat, time: false }, 0);
-  // Jekyll reads only dated names in its posts folder.
-  const naming = profile.kind === 'jekyll' ? 'dated' : (profile.postNaming ?? 'slug');
-  const baseName = naming === 'dated' ? `${day}-${slug}` : slug;
+  const { baseName, naming } = newPostName(profile, title, now);
   const folder = await resolveInsideSite(profile.root, profile.newPostFolder);
   await fs.mkdir(folder, { recursive: true });
   const lines = await frontMatterLines(profile.kind, folder, title, date);

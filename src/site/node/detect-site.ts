@@ -14,7 +14,7 @@ import { eleventyConfigNames, readEleventyLayout } from './eleventy-config';
 import { hugoConfigNames, legacyHugoConfigNames, readHugoConfig } from './hugo-config';
 import { jekyllConfigNames, readJekyllConfig } from './jekyll-config';
 import { resolveInsideSite, toSiteRelative } from './safe-path';
-import { siteSettingsFile, type SiteSettings } from '../site-settings';
+import { siteFolderProblem, siteSettingsFile, type SiteSettings } from '../site-settings';
 import { SiteProblem, openedAsPlain } from './site-problem';
 import { readSiteSettings } from './site-settings-file';
 import {
@@ -56,15 +56,19 @@ async function exists(file: string): Promise<boolean> {
 /** The config's `collections_dir` as a site-relative folder that must exist; one that leaves the site is a `SiteProblem`. */
 async function collectionsFolder(root: string, written: string): Promise<string> {
   let folder: string;
+  const shown = JSON.stringify(written);
   try {
     folder = toSiteRelative(root, await resolveInsideSite(root, written));
   } catch (error) {
     if (!(error instanceof LanyardError)) throw error;
-    const shown = JSON.stringify(written);
     throw new SiteProblem(
       `The collections_dir ${shown} in _config.yml leads outside the site folder. ${openedAsPlain}`,
     );
   }
+  // `.git` or `node_modules` would take new posts where Lanyard never lists them.
+  const problem = folder === '.' ? null : siteFolderProblem(folder);
+  if (problem !== null)
+    throw new SiteProblem(`The collections_dir ${shown} in _config.yml: ${problem} ${openedAsPlain}`);
   await assertPlainFolder(root, folder, `The collections_dir ${folder}/ named in _config.yml`);
   return folder;
 }
@@ -129,16 +133,30 @@ const detectors: readonly SiteDetector[] = [jekyll, hugo, astro, eleventy];
 async function plainSettings(root: string): Promise<{ settings: SiteSettings; problems: string[] }> {
   const { settings, problem } = await readSiteSettings(root);
   const problems = problem === null ? [] : [problem];
-  const { postsFolder } = settings;
-  if (postsFolder === null) return { settings, problems };
-  try {
-    const described = `The posts folder ${postsFolder}/ set in ${siteSettingsFile}`;
-    await assertPlainFolder(root, postsFolder, described, 'Lanyard lists every folder of Markdown instead.');
-    return { settings, problems };
-  } catch (error) {
-    if (!(error instanceof SiteProblem)) throw error;
-    return { settings: { ...settings, postsFolder: null }, problems: [...problems, error.message] };
+  const { postsFolder, imagesFolder } = settings;
+  const checked = { ...settings };
+  const check = async (folder: string, mayBeMissing: boolean, described: string, instead: string) => {
+    try {
+      const named = `The ${described} ${folder}/ set in ${siteSettingsFile}`;
+      await assertPlainFolder(root, folder, named, instead, mayBeMissing);
+      return true;
+    } catch (error) {
+      if (!(error instanceof SiteProblem)) throw error;
+      problems.push(error.message);
+      return false;
+    }
+  };
+  if (
+    postsFolder !== null &&
+    !(await check(postsFolder, false, 'posts folder', 'Lanyard lists every folder of Markdown instead.'))
+  ) {
+    checked.postsFolder = null;
   }
+  // Photos may go to a folder the first import makes; one reached through a link is never written to.
+  if (imagesFolder !== null && !(await check(imagesFolder, true, 'photos folder', 'Photos go to images/ instead.'))) {
+    checked.imagesFolder = null;
+  }
+  return { settings: checked, problems };
 }
 
 async function plainSite(root: string, folderName: string, notice: string | null): Promise<SiteProfile> {

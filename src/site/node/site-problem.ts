@@ -19,7 +19,7 @@ export function parserMessage(error: unknown): string {
   // An I/O error names the absolute path (`open '/home/…/_config.yml'`); the notice names the file already.
   const first = (message.split('\n')[0] ?? '')
     .trim()
-    .replace(/,? *(?:open|read|stat|scandir) '[^']*'/g, '')
+    .replace(/,? *\b(?:open|read|l?stat|scandir) '[^']*'/g, '')
     .replace(/[.:]$/, '');
   const line = lineOf(error);
   return line === null || /\bline\b/i.test(first) ? first : `${first} (line ${line})`;

@@ -106,18 +106,21 @@ export async function findMarkdownFolders(
 /**
  * Checks that a site-relative folder the site's posts live in exists and is reached without
  * symlinks, which Lanyard never follows; `described` names it for the writer
- * ("The content folder content/") and `consequence` says what Lanyard does instead.
+ * ("The content folder content/") and `consequence` says what Lanyard does instead. With
+ * `mayBeMissing`, a folder not made yet passes, as long as no link leads to where it would be.
  */
 export async function assertPlainFolder(
   root: string,
   relative: string,
   described: string,
   consequence = openedAsPlain,
+  mayBeMissing = false,
 ): Promise<void> {
   const parts = relative === '.' ? [] : relative.split('/');
   for (let count = 1; count <= parts.length; count++) {
     const prefix = parts.slice(0, count).join('/');
     const entry = await fs.lstat(siteFolder(root, prefix)).catch(() => null);
+    if (entry === null && mayBeMissing) return;
     if (entry === null) throw new SiteProblem(`${described} does not exist. ${consequence}`);
     if (entry.isSymbolicLink()) {
       const what =

@@ -30,7 +30,7 @@ function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | null)?.code;
 }
 
-/** Refuses a settings path reached through a link, which could lead anywhere. */
+/** Refuses a settings path reached through a link, which could lead anywhere, or a `.lanyard` that is a file. */
 async function assertNoLink(root: string): Promise<'missing' | 'present'> {
   const folder = path.join(root, path.dirname(siteSettingsFile));
   for (const candidate of [folder, path.join(root, siteSettingsFile)]) {
@@ -45,6 +45,9 @@ async function assertNoLink(root: string): Promise<'missing' | 'present'> {
         `${siteSettingsFile} is reached through a link, and Lanyard does not follow links.`,
       );
     }
+    if (candidate === folder && !stats.isDirectory()) {
+      throw new LanyardError('refused', `${path.dirname(siteSettingsFile)} is a file, not a folder.`);
+    }
   }
   return 'present';
 }
@@ -58,6 +61,8 @@ function parse(text: string): Document {
 
 function settingFrom(key: keyof SiteSettings, value: unknown): { value: string | null; problem: string | null } {
   if (value === undefined || value === null) return { value: null, problem: null };
+  // YAML reads `posts: 2024` as a number; as a folder name it is text.
+  if (typeof value === 'number') return settingFrom(key, String(value));
   if (typeof value !== 'string') return { value: null, problem: `${keys[key]} must be text` };
   const problem = key === 'urlPattern' ? urlPatternProblem(value) : siteFolderProblem(value);
   if (problem !== null) return { value: null, problem: `${keys[key]}: ${problem}` };
@@ -81,7 +86,7 @@ export async function readSiteSettings(root: string): Promise<ReadSiteSettings> 
     if ((await fs.stat(file)).size > maxFileBytes) return fail('it is larger than a settings file can be');
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    return fail(error instanceof LanyardError ? 'it is reached through a link' : parserMessage(error));
+    return fail(error instanceof LanyardError ? error.message.replace(/\.$/, '') : parserMessage(error));
   }
   let data: unknown;
   try {
@@ -134,18 +139,23 @@ export async function writeSiteSettings(root: string, settings: SiteSettings): P
       `${siteSettingsFile} is not a list of settings (key: value). Fix it or remove it first.`,
     );
   }
-  let changed = !present;
+  let changed = false;
   for (const key of Object.keys(keys) as Array<keyof SiteSettings>) {
     const value = settings[key];
     const cleaned = value === null ? null : settingFrom(key, value).value;
     const current: unknown = doc.get(keys[key]);
+    // A value Lanyard skipped (`posts: ../x`) reads as unset; clearing it removes it from the file.
+    const unset = current === null || current === undefined;
     // The writer's own spelling of an unchanged value (`./notes/`, extra spaces) stays as written.
-    if ((current === null || current === undefined ? null : settingFrom(key, current).value) === cleaned) continue;
+    if (unset ? cleaned === null : settingFrom(key, current).value === cleaned && cleaned !== null) continue;
     changed = true;
     if (cleaned === null) doc.delete(keys[key]);
     else doc.set(keys[key], cleaned);
   }
+  // Nothing set and no file: the writer's repository gets no new file for nothing.
   if (!changed) return;
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, doc.toString());
+  // Long lines stay whole and the file keeps its line endings.
+  const text = doc.toString({ lineWidth: 0 });
+  await writeFileAtomic(file, before.includes('\r\n') ? text.replace(/\r?\n/g, '\r\n') : text);
 }

@@ -19,6 +19,8 @@ describe('siteFolderProblem', () => {
     expect(siteFolderProblem('  ')).toMatch(/Name a folder/);
     expect(siteFolderProblem('a\u0007b')).toMatch(/control character/);
     expect(siteFolderProblem('x'.repeat(301))).toMatch(/too long/);
+    expect(siteFolderProblem('node_modules')).toMatch(/installed or generated files/);
+    expect(siteFolderProblem('blog/_site/posts')).toMatch(/^_site holds installed or generated files/);
   });
 });
 
@@ -33,7 +35,7 @@ describe('urlPatternProblem', () => {
   it('accepts absolute http(s) patterns with known placeholders', () => {
     expect(urlPatternProblem('https://me.example.com/:year/:month/:day/:slug/')).toBeNull();
     expect(urlPatternProblem('http://localhost:4000/notes/:path.html')).toBeNull();
-    expect(urlPatternProblem('https://me.example.com')).toBeNull();
+    expect(urlPatternProblem('https://me.example.com/:slug')).toBeNull();
     expect(urlPatternProblem('https://me.example.com/:title/:filename')).toBeNull();
   });
 
@@ -41,6 +43,11 @@ describe('urlPatternProblem', () => {
     for (const pattern of ['/:slug/', 'ftp://x.example/:slug', 'https://x.example/:slug?x=1', 'https://x.example/#a']) {
       expect(urlPatternProblem(pattern)).toMatch(/starting with https:\/\//);
     }
+  });
+
+  it('refuses a pattern without a placeholder, which would give every post one URL', () => {
+    expect(urlPatternProblem('https://me.example.com/')).toMatch(/^Without a placeholder every post/);
+    expect(urlPatternProblem('https://me.example.com')).toMatch(/^Without a placeholder every post/);
   });
 
   it('names an unknown placeholder and lists the known ones', () => {

@@ -58,7 +58,9 @@ describe('readSiteSettings', () => {
     await fs.symlink(path.join(temp, 'secret.yml'), path.join(site, '.lanyard', 'site.yml'));
     const read = await readSiteSettings(site);
     expect(read.settings).toEqual(emptySiteSettings);
-    expect(read.problem).toBe('.lanyard/site.yml was not used: it is reached through a link.');
+    expect(read.problem).toBe(
+      '.lanyard/site.yml was not used: .lanyard/site.yml is reached through a link, and Lanyard does not follow links.',
+    );
   });
 
   it('refuses a file that is not a map of settings', async () => {
