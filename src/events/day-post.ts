@@ -1,0 +1,72 @@
+import { doubleQuoted } from '../frontmatter/yaml-scalar-text';
+import { parseCalendarDate, weekdayName } from './calendar-date';
+import { defaultTitleTemplate, type SiteEvent } from './event';
+import type { DayOfEvent } from './event-day';
+import { bodyPlaceholders, fillPlaceholders, titlePlaceholders, type FilledTemplate } from './template-placeholders';
+
+/** The key of a `key: value` front matter line. */
+const keyPattern = /^([A-Za-z_][\w-]*):(?:[ \t]|$)/;
+
+function titleValues(event: SiteEvent, day: DayOfEvent, locale: string): Record<string, string> {
+  const dayIndex = parseCalendarDate(day.date);
+  return {
+    event: event.name,
+    n: String(day.n),
+    date: day.date,
+    weekday: dayIndex === null ? '' : weekdayName(dayIndex, locale),
+    location: event.location ?? '',
+  };
+}
+
+function pick(values: Record<string, string>, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, values[name] ?? '']));
+}
+
+/**
+ * The day post's title from the event's title template: `{event}`, `{n}`, `{date}`,
+ * `{weekday}` (in `locale`, English by default) and `{location}`, on one line with runs of
+ * spaces collapsed. A template that fills to nothing gives the default title.
+ */
+export function dayPostTitle(event: SiteEvent, day: DayOfEvent, locale = 'en'): FilledTemplate {
+  const values = pick(titleValues(event, day, locale), titlePlaceholders);
+  const filled = fillPlaceholders(event.titleTemplate, values);
+  const text = filled.text.replace(/\s+/g, ' ').trim();
+  if (text !== '') return { text, unknown: filled.unknown };
+  return { text: fillPlaceholders(defaultTitleTemplate, values).text, unknown: filled.unknown };
+}
+
+/**
+ * A body template filled for a day: the title's placeholders plus `{hashtag}` (with its `#`),
+ * `{link}` and `{tags}` (comma-separated); what the event leaves unset fills as nothing.
+ */
+export function dayPostBody(template: string, event: SiteEvent, day: DayOfEvent, locale = 'en'): FilledTemplate {
+  const values = {
+    ...titleValues(event, day, locale),
+    hashtag: event.hashtag === null ? '' : `#${event.hashtag}`,
+    link: event.link ?? '',
+    tags: event.tags.join(', '),
+  };
+  return fillPlaceholders(template, pick(values, bodyPlaceholders));
+}
+
+function withLine(lines: readonly string[], key: string, value: string, where: 'first' | 'last'): string[] {
+  const line = `${key}: ${value}`;
+  const index = lines.findIndex((each) => keyPattern.exec(each)?.[1] === key);
+  if (index !== -1) return lines.map((each, position) => (position === index ? line : each));
+  return where === 'first' ? [line, ...lines] : [...lines, line];
+}
+
+/**
+ * The front matter lines of a day post, from the lines a new post of the site's kind starts with
+ * (`createPost`'s: title, date in the site's format, the kind's own keys): the event's tags
+ * replace the kind's empty list, `event: <id>` ties the post to its event, and the event's layout
+ * replaces the kind's (a kind without one, and an event without one, get none).
+ */
+export function dayPostFrontMatter(lines: readonly string[], event: SiteEvent): string[] {
+  let result = [...lines];
+  if (event.layout !== null) result = withLine(result, 'layout', doubleQuoted(event.layout), 'first');
+  if (event.tags.length > 0) {
+    result = withLine(result, 'tags', `[${event.tags.map((tag) => doubleQuoted(tag)).join(', ')}]`, 'last');
+  }
+  return withLine(result, 'event', doubleQuoted(event.id), 'last');
+}
