@@ -1,12 +1,12 @@
-import { hugoConfigNames, legacyHugoConfigNames, readHugoConfig } from '../../site/node/hugo-config';
-import { firstFile } from '../../site/node/site-scan';
+import { readHugoConfig } from '../../site/node/hugo-config';
+import { findHugoConfig, loadHugoConfig } from '../../site/node/hugo-config-files';
 import type { SiteProfile } from '../../site/site-profile';
 import { astroContentFolder } from '../astro-url';
 import type { SiteUrlConfig } from '../public-url';
 import { astroUrlConfig } from './astro-url-config';
 import { eleventyInputFolder, eleventyPrefixesRootUrls, eleventyUrlConfig } from './eleventy-url-config';
 import { jekyllUrlConfig } from './jekyll-url-config';
-import { decodedPath, defaults, isTable, readTable, splitUrl, text, type Table } from './url-config-parts';
+import { decodedPath, defaults, isTable, splitUrl, text, type Table } from './url-config-parts';
 
 /** A value by key without regard to case, as Hugo reads its config. */
 function valueOf(table: Table, key: string): unknown {
@@ -26,13 +26,18 @@ function hugoUgly(value: unknown): boolean {
   return isTable(value) ? valueOf(value, 'posts') === true : value === true;
 }
 
-async function hugoConfigFile(root: string): Promise<string | undefined> {
-  return (await firstFile(root, hugoConfigNames)) ?? (await firstFile(root, legacyHugoConfigNames));
+/** The site's Hugo config as one table; null when there is none or it does not parse. */
+async function hugoConfigTable(root: string): Promise<{ file: string; config: Table } | null> {
+  const file = await findHugoConfig(root, true);
+  if (file === undefined) return null;
+  const config = await loadHugoConfig(root, file).catch(() => null);
+  return config === null ? null : { file, config };
 }
 
 async function hugoUrlConfig(profile: SiteProfile): Promise<SiteUrlConfig> {
-  const file = await hugoConfigFile(profile.root);
-  const config = await readTable(file);
+  const found = await hugoConfigTable(profile.root);
+  const file = found?.file;
+  const config = found?.config ?? null;
   if (file === undefined || config === null) return defaults(profile, 'content');
   const { contentDir } = await readHugoConfig(profile.root, file);
   const site = splitUrl(valueOf(config, 'baseURL'));
@@ -113,7 +118,7 @@ export async function photoLinkBasePath(profile: SiteProfile): Promise<string> {
   if (basePath === '') return basePath;
   if (profile.kind === 'eleventy') return (await eleventyPrefixesRootUrls(profile).catch(() => false)) ? '' : basePath;
   if (profile.kind !== 'hugo') return basePath;
-  const config = await readTable(await hugoConfigFile(profile.root)).catch(() => null);
+  const config = (await hugoConfigTable(profile.root).catch(() => null))?.config ?? null;
   const rewrites = config !== null && [valueOf(config, 'canonifyURLs'), valueOf(config, 'relativeURLs')].includes(true);
   return rewrites ? '' : basePath;
 }

@@ -11,7 +11,8 @@ import {
 } from '../site-profile';
 import { astroConfigNames, readAstroCollections } from './astro-config';
 import { eleventyConfigNames, readEleventyLayout } from './eleventy-config';
-import { hugoConfigNames, legacyHugoConfigNames, readHugoConfig } from './hugo-config';
+import { readHugoConfig } from './hugo-config';
+import { findHugoConfig, hugoConfigName } from './hugo-config-files';
 import { jekyllConfigNames, readJekyllConfig } from './jekyll-config';
 import { resolveInsideSite, toSiteRelative } from './safe-path';
 import { siteFolderProblem, siteSettingsFile, type SiteSettings } from '../site-settings';
@@ -92,17 +93,12 @@ const jekyll: SiteDetector = {
 
 const hugo: SiteDetector = {
   label: 'Hugo',
-  async findConfig(root) {
-    const config = await firstFile(root, hugoConfigNames);
-    // config.* is shared with other tools; only beside content/ does it mark a Hugo site.
-    if (config !== undefined || !(await isDirectory(path.join(root, 'content')))) return config;
-    return firstFile(root, legacyHugoConfigNames);
-  },
+  findConfig: (root) => findHugoConfig(root),
   async open(root, folderName, config) {
     const { title, contentDir, contentDirSet, timezone } = await readHugoConfig(root, config);
     // A new site may not have made content/ yet; a folder the config names must be there.
     if (contentDirSet || (await exists(siteFolder(root, contentDir)))) {
-      const source = contentDirSet ? ` named in ${path.basename(config)}` : '';
+      const source = contentDirSet ? ` named in ${hugoConfigName(root, config)}` : '';
       await assertPlainFolder(root, contentDir, `The content folder ${contentDir}/${source}`);
     }
     const sections = await subfoldersHoldingMarkdown(siteFolder(root, contentDir), sectionScanDepth);
@@ -175,8 +171,8 @@ async function plainSite(root: string, folderName: string, notice: string | null
 }
 
 /** "A (a.yml)", "A (a.yml) and B (b.js)", "A (a), B (b) and C (c)". */
-function listConfigs(found: ReadonlyArray<{ detector: SiteDetector; config: string }>): string {
-  const named = found.map(({ detector, config }) => `${detector.label} (${path.basename(config)})`);
+function listConfigs(root: string, found: ReadonlyArray<{ detector: SiteDetector; config: string }>): string {
+  const named = found.map(({ detector, config }) => `${detector.label} (${hugoConfigName(root, config)})`);
   return named.length === 1 ? named.join('') : `${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}`;
 }
 
@@ -187,7 +183,7 @@ async function detectIn(root: string, folderName: string): Promise<SiteProfile> 
     return config === undefined ? [] : [{ detector, config }];
   });
   if (found.length > 1) {
-    const notice = `This folder has configs for ${listConfigs(found)}, so Lanyard cannot tell which generator builds it. ${openedAsPlain}`;
+    const notice = `This folder has configs for ${listConfigs(root, found)}, so Lanyard cannot tell which generator builds it. ${openedAsPlain}`;
     return plainSite(root, folderName, notice);
   }
   const [only] = found;

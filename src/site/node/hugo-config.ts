@@ -1,17 +1,8 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
 import { LanyardError } from '../../api/lanyard-error';
 import { isValidTimeZone } from '../../frontmatter/front-matter-date';
 import { resolveInsideSite, toSiteRelative } from './safe-path';
-import { firstFile } from './site-scan';
+import { findHugoConfig, hugoConfigName, loadHugoConfig } from './hugo-config-files';
 import { SiteProblem, openedAsPlain, unparseableConfig } from './site-problem';
-
-/** Config files only Hugo reads, in the order Hugo looks for them. */
-export const hugoConfigNames = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'];
-/** Older config names other generators share too; they mark a Hugo site only beside `content/`. */
-export const legacyHugoConfigNames = ['config.toml', 'config.yaml', 'config.yml', 'config.json'];
 
 const defaultContentDir = 'content';
 
@@ -25,13 +16,6 @@ export interface HugoConfig {
   contentDirSet: boolean;
   /** The config's `timeZone` when it names a zone Intl knows, else null. */
   timezone: string | null;
-}
-
-function parseConfig(file: string, text: string): unknown {
-  const extension = path.extname(file).toLowerCase();
-  if (extension === '.toml') return parseToml(text);
-  if (extension === '.json') return JSON.parse(text) as unknown;
-  return parseYaml(text);
 }
 
 /** A top-level config value; Hugo reads keys without regard to case (`contentdir` = `contentDir`). */
@@ -48,7 +32,7 @@ async function contentDirOf(root: string, file: string, value: string): Promise<
   } catch (error) {
     if (!(error instanceof LanyardError)) throw error;
     throw new SiteProblem(
-      `The contentDir ${JSON.stringify(value)} in ${path.basename(file)} leads outside the site folder. ${openedAsPlain}`,
+      `The contentDir ${JSON.stringify(value)} in ${hugoConfigName(root, file)} leads outside the site folder. ${openedAsPlain}`,
     );
   }
 }
@@ -60,25 +44,20 @@ async function contentDirOf(root: string, file: string, value: string): Promise<
  */
 export async function readHugoConfig(root: string, file: string): Promise<HugoConfig> {
   const defaults: HugoConfig = { title: null, contentDir: defaultContentDir, contentDirSet: false, timezone: null };
-  let text: string;
+  let table: Record<string, unknown>;
   try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    return defaults;
-  }
-  let config: unknown;
-  try {
-    config = parseConfig(file, text);
+    table = await loadHugoConfig(root, file);
   } catch (error) {
-    throw unparseableConfig(path.basename(file), error);
+    // A config that cannot be read at all is treated as absent; one that does not parse is named.
+    const at = (error as { file?: string }).file;
+    if (at === undefined) return defaults;
+    throw unparseableConfig(hugoConfigName(root, at), error);
   }
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) return defaults;
-  const table = config as Record<string, unknown>;
   const timezone = valueOf(table, 'timeZone');
   const contentDir = valueOf(table, 'contentDir');
   const contentDirSet = typeof contentDir === 'string' && contentDir.trim() !== '';
   return {
-    title: valueOf(table, 'title'),
+    title: valueOf(table, 'title') ?? null,
     contentDir: contentDirSet ? await contentDirOf(root, file, contentDir.trim()) : defaultContentDir,
     contentDirSet,
     timezone: typeof timezone === 'string' && isValidTimeZone(timezone) ? timezone : null,
@@ -115,11 +94,11 @@ function isTrue(value: unknown): boolean {
  * defaults: raw HTML dropped, future posts skipped.
  */
 export async function readHugoBuildSettings(root: string): Promise<HugoBuildSettings> {
-  const file = await firstFile(root, [...hugoConfigNames, ...legacyHugoConfigNames]);
-  const configName = file === undefined ? null : path.basename(file);
+  const file = await findHugoConfig(root, true);
+  const configName = file === undefined ? null : hugoConfigName(root, file);
   let config: unknown;
   try {
-    config = file === undefined ? null : parseConfig(file, await fs.readFile(file, 'utf8'));
+    config = file === undefined ? null : await loadHugoConfig(root, file);
   } catch {
     config = null;
   }
