@@ -1,9 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { LanyardError } from '../../api/lanyard-error';
 import { writeFileAtomic } from '../../fs/node/atomic-write';
 import { slugify } from '../../posts/slug';
+import { lanyardFilePresence, parseYamlDocument } from '../../site/node/lanyard-file';
 import { parserMessage } from '../../site/node/site-problem';
 import { checkEvent, defaultEventTemplate, defaultTitleTemplate, type EventInput, type SiteEvent } from '../event';
 
@@ -45,35 +46,8 @@ const header =
   '# Lanyard’s events for this site. Each day post names its event by id (event: devconf-2026).\n' +
   '# Generators never read this file.\n';
 
-function errorCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | null)?.code;
-}
-
 function fileIn(root: string): string {
   return path.join(root, ...eventsFile.split('/'));
-}
-
-/** Refuses an events path reached through a link, which could lead anywhere. */
-async function assertNoLink(root: string): Promise<'missing' | 'present'> {
-  const file = fileIn(root);
-  for (const candidate of [path.dirname(file), file]) {
-    const stats = await fs.lstat(candidate).catch((error: unknown) => {
-      if (errorCode(error) === 'ENOENT') return null;
-      throw error;
-    });
-    if (stats === null) return 'missing';
-    if (stats.isSymbolicLink()) {
-      throw new LanyardError('refused', `${eventsFile} is reached through a link, and Lanyard does not follow links.`);
-    }
-  }
-  return 'present';
-}
-
-function parse(text: string): Document {
-  const doc = parseDocument(text, { prettyErrors: true });
-  const [error] = doc.errors;
-  if (error !== undefined) throw error;
-  return doc;
 }
 
 /** The event an entry of the file describes, keyed as `SiteEvent` is. */
@@ -98,7 +72,7 @@ export async function readEvents(root: string): Promise<ReadEvents> {
   const fail = (why: string): ReadEvents => ({ events: [], problems: [`${eventsFile} was not used: ${why}.`] });
   let text: string;
   try {
-    if ((await assertNoLink(root)) === 'missing') return { events: [], problems: [] };
+    if ((await lanyardFilePresence(root, eventsFile)) === 'missing') return { events: [], problems: [] };
     if ((await fs.stat(fileIn(root))).size > maxFileBytes) return fail('it is larger than an events file can be');
     text = await fs.readFile(fileIn(root), 'utf8');
   } catch (error) {
@@ -106,7 +80,7 @@ export async function readEvents(root: string): Promise<ReadEvents> {
   }
   let data: unknown;
   try {
-    data = parse(text).toJS();
+    data = parseYamlDocument(text).toJS();
   } catch (error) {
     return fail(parserMessage(error));
   }
@@ -169,11 +143,11 @@ function updateEntry(doc: Document, entry: YAMLMap, event: SiteEvent, fresh: boo
 }
 
 async function loadForWriting(root: string): Promise<{ doc: Document; list: YAMLSeq }> {
-  const present = (await assertNoLink(root)) === 'present';
+  const present = (await lanyardFilePresence(root, eventsFile)) === 'present';
   const refuse = (why: string) => new LanyardError('refused', `${eventsFile} ${why}. Fix it or remove it first.`);
   let doc: Document;
   try {
-    doc = parse(present ? await fs.readFile(fileIn(root), 'utf8') : header);
+    doc = parseYamlDocument(present ? await fs.readFile(fileIn(root), 'utf8') : header);
   } catch (error) {
     throw refuse(`could not be read (${parserMessage(error)})`);
   }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isMap, parseDocument, type Document } from 'yaml';
+import { isMap, type Document } from 'yaml';
 import { LanyardError } from '../../api/lanyard-error';
 import { writeFileAtomic } from '../../fs/node/atomic-write';
 import {
@@ -11,6 +11,7 @@ import {
   urlPatternProblem,
   type SiteSettings,
 } from '../site-settings';
+import { lanyardFilePresence, parseYamlDocument } from './lanyard-file';
 import { parserMessage } from './site-problem';
 
 /** The settings a site's file gives, and why part or all of it was not used. */
@@ -25,39 +26,6 @@ const keys = { postsFolder: 'posts', imagesFolder: 'images', urlPattern: 'url' }
 /** A settings file is a few lines; a bigger one is not Lanyard's. */
 const maxFileBytes = 64 * 1024;
 const header = '# Lanyard’s settings for this folder of Markdown. Generators never read this file.\n';
-
-function errorCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | null)?.code;
-}
-
-/** Refuses a settings path reached through a link, which could lead anywhere, or a `.lanyard` that is a file. */
-async function assertNoLink(root: string): Promise<'missing' | 'present'> {
-  const folder = path.join(root, path.dirname(siteSettingsFile));
-  for (const candidate of [folder, path.join(root, siteSettingsFile)]) {
-    const stats = await fs.lstat(candidate).catch((error: unknown) => {
-      if (errorCode(error) === 'ENOENT') return null;
-      throw error;
-    });
-    if (stats === null) return 'missing';
-    if (stats.isSymbolicLink()) {
-      throw new LanyardError(
-        'refused',
-        `${siteSettingsFile} is reached through a link, and Lanyard does not follow links.`,
-      );
-    }
-    if (candidate === folder && !stats.isDirectory()) {
-      throw new LanyardError('refused', `${path.dirname(siteSettingsFile)} is a file, not a folder.`);
-    }
-  }
-  return 'present';
-}
-
-function parse(text: string): Document {
-  const doc = parseDocument(text, { prettyErrors: true });
-  const [error] = doc.errors;
-  if (error !== undefined) throw error;
-  return doc;
-}
 
 function settingFrom(key: keyof SiteSettings, value: unknown): { value: string | null; problem: string | null } {
   if (value === undefined || value === null) return { value: null, problem: null };
@@ -81,7 +49,8 @@ export async function readSiteSettings(root: string): Promise<ReadSiteSettings> 
   });
   let text: string;
   try {
-    if ((await assertNoLink(root)) === 'missing') return { settings: emptySiteSettings, problem: null };
+    if ((await lanyardFilePresence(root, siteSettingsFile)) === 'missing')
+      return { settings: emptySiteSettings, problem: null };
     const file = path.join(root, siteSettingsFile);
     if ((await fs.stat(file)).size > maxFileBytes) return fail('it is larger than a settings file can be');
     text = await fs.readFile(file, 'utf8');
@@ -90,7 +59,7 @@ export async function readSiteSettings(root: string): Promise<ReadSiteSettings> 
   }
   let data: unknown;
   try {
-    data = parse(text).toJS();
+    data = parseYamlDocument(text).toJS();
   } catch (error) {
     return fail(parserMessage(error));
   }
@@ -122,11 +91,11 @@ export async function writeSiteSettings(root: string, settings: SiteSettings): P
     if (problem !== null) throw new LanyardError('invalid-argument', problem);
   }
   const file = path.join(root, siteSettingsFile);
-  const present = (await assertNoLink(root)) === 'present';
+  const present = (await lanyardFilePresence(root, siteSettingsFile)) === 'present';
   const before = present ? await fs.readFile(file, 'utf8') : header;
   let doc: Document;
   try {
-    doc = parse(before);
+    doc = parseYamlDocument(before);
   } catch (error) {
     throw new LanyardError(
       'refused',

@@ -3,11 +3,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createLanyardCore, type LanyardCore } from '../../../../src/app/node/lanyard-core';
 import type { PostSummary } from '../../../../src/posts/post-types';
 import type { SiteSettingsView } from '../../../../src/site/site-settings';
 import { useTempSite, writeFileUnder } from '../../support/temp-site';
-import { testHost } from './test-host';
+import { callChannel, openCoreOn } from './test-host';
 
 const run = promisify(execFile);
 
@@ -15,17 +14,8 @@ let temp = '';
 let site = '';
 useTempSite((folders) => ({ temp, site } = folders));
 
-async function call<T>(core: LanyardCore, channel: string, arg?: unknown): Promise<T> {
-  const answer = await core.dispatcher.invoke(channel, arg);
-  if (!answer.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code });
-  return answer.value as T;
-}
-
-async function openCore(): Promise<LanyardCore> {
-  const core = createLanyardCore(testHost(path.join(temp, 'user-data')));
-  await core.openSite(site);
-  return core;
-}
+const call = callChannel;
+const openCore = () => openCoreOn(site, path.join(temp, 'user-data'));
 
 const exists = (relative: string) =>
   fs.lstat(path.join(site, ...relative.split('/'))).then(

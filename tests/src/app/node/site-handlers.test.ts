@@ -1,28 +1,18 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLanyardCore, type LanyardCore } from '../../../../src/app/node/lanyard-core';
 import type { PostSummary } from '../../../../src/posts/post-types';
 import type { SiteInfo } from '../../../../src/site/site-info';
 import type { SiteSettingsView } from '../../../../src/site/site-settings';
 import { useTempSite, writeFileUnder } from '../../support/temp-site';
-import { testHost } from './test-host';
+import { callChannel, openCoreOn } from './test-host';
 
 let temp = '';
 let site = '';
 useTempSite((folders) => ({ temp, site } = folders));
 
-async function call<T>(core: LanyardCore, channel: string, arg?: unknown): Promise<T> {
-  const answer = await core.dispatcher.invoke(channel, arg);
-  if (!answer.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code });
-  return answer.value as T;
-}
-
-async function openCore(): Promise<LanyardCore> {
-  const core = createLanyardCore(testHost(path.join(temp, 'user-data')));
-  await core.openSite(site);
-  return core;
-}
+const call = callChannel;
+const openCore = () => openCoreOn(site, path.join(temp, 'user-data'));
 
 describe('site.settings', () => {
   it("shows a generator site's layout read from its config, the newest post's URL, and refuses edits", async () => {

@@ -1,3 +1,4 @@
+import { createLanyardCore, type LanyardCore } from '../../../../src/app/node/lanyard-core';
 import type { EventName } from '../../../../src/api/contract';
 import type { HostAdapters } from '../../../../src/app/node/host-adapters';
 import { defaultSettings, type Settings, type SettingsStore } from '../../../../src/settings/settings-types';
@@ -51,4 +52,18 @@ export function testHost(userDataDir: string, settings = memorySettings()): Test
     },
   };
   return host;
+}
+
+/** Calls a channel through the core's dispatcher, as IPC does; a failure throws its message with its `code`. */
+export async function callChannel<T>(core: LanyardCore, channel: string, arg?: unknown): Promise<T> {
+  const answer = await core.dispatcher.invoke(channel, arg);
+  if (!answer.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code });
+  return answer.value as T;
+}
+
+/** A core over a test host with its user data in `userDataDir`, with `site` open. */
+export async function openCoreOn(site: string, userDataDir: string): Promise<LanyardCore> {
+  const core = createLanyardCore(testHost(userDataDir));
+  await core.openSite(site);
+  return core;
 }
