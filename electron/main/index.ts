@@ -39,13 +39,12 @@ const requestedSite = parseSiteArg(process.argv, process.cwd());
 registerAssetScheme();
 app.enableSandbox();
 
-function sampleSource(): string {
-  // Packaged: electron-builder's extraResources copies resources/sample-blog here. Unpackaged,
-  // resolve from this bundle (out/main) rather than app.getAppPath(), which is out/main itself
-  // when the app is launched as `electron out/main/index.js`.
-  return app.isPackaged
-    ? join(process.resourcesPath, 'sample-blog')
-    : resolve(import.meta.dirname, '../../resources/sample-blog');
+/** A folder of `resources/` that electron-builder's extraResources ships beside the app. */
+function shippedResource(name: string): string {
+  // Packaged: extraResources copies resources/<name> here. Unpackaged, resolve from this bundle
+  // (out/main) rather than app.getAppPath(), which is out/main itself when the app is launched
+  // as `electron out/main/index.js`.
+  return app.isPackaged ? join(process.resourcesPath, name) : resolve(import.meta.dirname, '../../resources', name);
 }
 
 function siteFromSecondInstance(argv: string[], cwd: string, additionalData: unknown): string | null {
@@ -75,6 +74,7 @@ async function start(): Promise<void> {
 
   const core: LanyardCore = createLanyardCore({
     userDataDir: app.getPath('userData'),
+    templatesDir: shippedResource('templates'),
     assetBaseUrl: ASSET_BASE_URL,
     settings,
     dialogs,
@@ -141,7 +141,7 @@ async function start(): Promise<void> {
       });
   });
 
-  const startup = core.openInitialSite(requestedSite, sampleSource());
+  const startup = core.openInitialSite(requestedSite, shippedResource('sample-blog'));
   app.on('second-instance', (_event, argv, cwd, additionalData) => {
     const win = getWindow() ?? openWindow().window;
     if (win.isMinimized()) win.restore();

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { SiteEvent } from '../events/event';
+import type { EventAt } from '../events/event-day';
+import type { SeriesNeighbours } from '../events/series-links';
 import type { SiteSchema } from '../frontmatter/field-schema';
 import type { ChosenImage, ImageCheck, ImportedImage, SiteImageSettings } from '../images/image-settings';
 import type { SiteImage } from '../images/site-image';
@@ -7,6 +10,7 @@ import type { GitCommandRecord } from '../git/git-command-record';
 import type { CommitTemplates } from '../publish/commit-message';
 import type { PublishOutcome, PublishProgress, PublishStatus, QueuedPublish } from '../publish/publish-types';
 import type { SiteInfo } from '../site/site-info';
+import { eventId, eventInput } from './event-schemas';
 import { siteFolderProblem, urlPatternProblem, type SiteSettingsView } from '../site/site-settings';
 
 /** Largest photo the API accepts, in bytes. */
@@ -189,6 +193,27 @@ export const channels = {
   'site.cloneFromUrl': channel<SiteInfo | null>()(
     z.strictObject({ url: z.string().trim().min(1, 'a URL is required').max(2048, 'the URL is too long'), run: runId }),
   ),
+  /** The site's events, what was wrong with its events file, and the names of the day-post templates. */
+  'events.list': channel<{ events: SiteEvent[]; problems: string[]; templates: string[] }>()(noArgument),
+  /**
+   * Adds an event (`replacing` null; without an id it gets a free one from its name) or updates
+   * the one with id `replacing`. Warns of events it overlaps and of a template there is not.
+   */
+  'events.save': channel<{ event: SiteEvent; warnings: string[] }>()(
+    z.strictObject({ event: eventInput, replacing: eventId.nullable() }),
+  ),
+  'events.remove': channel<void>()(z.strictObject({ id: eventId })),
+  /**
+   * Today's post for the running event, or for `eventId`: the one already written for the day,
+   * else a new one from the event's templates. Asks which event when none or several are running.
+   */
+  'events.newDayPost': channel<
+    | { kind: 'created' | 'existing'; post: PostSummary; event: SiteEvent; n: number }
+    | { kind: 'choose'; events: EventAt[] }
+    | { kind: 'not-running'; message: string }
+  >()(z.strictObject({ eventId: eventId.nullable() })),
+  /** The day posts before and after a post of an event's series, with their public URLs when known. */
+  'events.seriesLinks': channel<SeriesNeighbours>()(z.strictObject({ id: postId })),
   'session.get': channel<SessionState>()(noArgument),
   'session.update': channel<SessionState>()(
     z.strictObject({

@@ -13,6 +13,8 @@ export interface FrontMatterSummary {
   tags: string[];
   /** `draft: true` or `published: false`; a draft folder is the caller's business. */
   draft: boolean;
+  /** The front matter's `event`, naming the event a day post belongs to; null when it has none. */
+  event: string | null;
   /** Why the front matter could not be read, with its 1-based line in the file. */
   error: { message: string; line: number } | null;
   /** Each top-level key's kind and short values; empty when the front matter has a problem. */
@@ -74,7 +76,7 @@ function nameWithoutDateAndExtension(fileName: string): string {
 }
 
 /**
- * Reads what the post list needs from a post's text: title, date, tags and draft state, the
+ * Reads what the post list needs from a post's text: title, date, tags, draft state and event, the
  * first front matter error, if any, and the fields the schema inference looks at. Never
  * throws: a broken post still gets a row.
  * `fileName` supplies the fallbacks (its `YYYY-MM-DD-` prefix and its name).
@@ -88,6 +90,7 @@ export function readFrontMatterSummary(text: string, fileName: string): FrontMat
     date: dateKeys.map((key) => textOf(value(key))).find((date) => date !== null) ?? datePrefix.exec(base)?.[1] ?? null,
     tags: tagsFrom(value('tags')),
     draft: value('draft') === true || value('published') === false,
+    event: textOf(value('event')),
     error,
     fields: data !== null && error === null ? observeFields(data) : [],
   };

@@ -9,6 +9,8 @@ export interface PostSummary {
   date: string | null;
   tags: string[];
   draft: boolean;
+  /** The front matter's `event`: the id of the event the post belongs to, or null. */
+  event: string | null;
   /** False for binary or non-UTF-8 files: listed, never opened for writing. */
   readable: boolean;
   /** Why the post is not readable, or why its front matter is suspect. */

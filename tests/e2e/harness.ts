@@ -43,7 +43,7 @@ import { createLanyardCore, type LanyardCore } from '../../src/app/node/lanyard-
 import { defaultSettings, type Settings, type SettingsStore } from '../../src/settings/settings-types';
 import { LanyardPage } from './models/lanyard-page';
 import { bridgeScript } from './support/bridge-script';
-import { rendererDir, sampleBlogDir } from './support/paths';
+import { rendererDir, repoRoot, sampleBlogDir } from './support/paths';
 import { startRendererServer } from './support/renderer-server';
 import { copySampleSite } from './support/sample-site';
 import { freshTempDir, removeTempDir } from './support/temp-dirs';
@@ -186,6 +186,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<LanyardApp>
 
     const host: HostAdapters = {
       userDataDir,
+      templatesDir: path.join(repoRoot, 'resources', 'templates'),
       assetBaseUrl: server.assetBaseUrl,
       settings,
       dialogs: {

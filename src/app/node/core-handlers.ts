@@ -14,6 +14,7 @@ import { defaultSession } from '../../settings/settings-types';
 import type { SiteInfo } from '../../site/site-info';
 import { toOpenableLink } from './external-link';
 import type { HostAdapters } from './host-adapters';
+import { createEventHandlers } from './event-handlers';
 import { createImageHandlers } from './image-handlers';
 import type { OpenSite } from './open-site';
 import { createPublishHandlers } from './publish-handlers';
@@ -43,7 +44,7 @@ function sessionOf(context: HandlerContext, root: string): SessionState {
 
 /** A row for a post the index has not caught up with yet (it is refreshed right after writing). */
 function provisionalSummary(id: string, title: string): PostSummary {
-  return { id, title, date: null, tags: [], draft: false, readable: true, problem: null };
+  return { id, title, date: null, tags: [], draft: false, event: null, readable: true, problem: null };
 }
 
 /** The handler of every channel in the contract, over the core's open site and host. */
@@ -129,6 +130,7 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     'images.list': () => listSiteImages(requireSite(context).profile),
     ...createSiteHandlers(context, requireSite),
+    ...createEventHandlers(context, requireSite),
     ...createImageHandlers(context, requireSite),
     ...createPublishHandlers(context, requireSite, context.publishing),
 

@@ -8,6 +8,8 @@ import type { SettingsStore } from '../../settings/settings-types';
 export interface HostAdapters {
   /** Folder for Lanyard's own files (index cache, the sample blog copy). */
   userDataDir: string;
+  /** The folder of the day-post templates Lanyard ships (`resources/templates` in the repository). */
+  templatesDir: string;
   /** Base URL the preview uses for site files, ending in `/` (a custom protocol in Electron). */
   assetBaseUrl: string;
   settings: SettingsStore;

@@ -15,6 +15,14 @@ import type { SiteKind } from '../../site/site-info';
 import type { PostNaming, SiteProfile } from '../../site/site-profile';
 import { slugify } from '../slug';
 
+/** What a new post starts with beyond what its kind gives it. */
+export interface NewPostContent {
+  /** Rewrites the front matter lines the site's kind starts a post with (title, date, its own keys). */
+  frontMatter?: (lines: string[]) => string[];
+  /** The text after the front matter and the blank line under it; none by default. */
+  body?: string;
+}
+
 /** Past this many same-named posts something else is wrong; stop rather than loop. */
 const maxNameAttempts = 1000;
 
@@ -144,21 +152,28 @@ export function plannedPostId(profile: SiteProfile, title: string, now: Date): s
  * as drafts; Astro posts follow the keys of the collection's posts (`pubDate` unless they use
  * `date`). The name and the date (RFC 3339 for Hugo, Astro and Eleventy, else
  * `defaultDateFormat`) use the site's zone, or the machine's when the site sets none; a name
- * already taken gets `-2`, `-3`, … and an existing file or bundle is never replaced.
+ * already taken gets `-2`, `-3`, … and an existing file or bundle is never replaced. `content`
+ * rewrites the front matter lines and gives the body (a day post's, say).
  */
-export async function createPost(profile: SiteProfile, title: string, now: Date): Promise<{ id: string }> {
+export async function createPost(
+  profile: SiteProfile,
+  title: string,
+  now: Date,
+  content: NewPostContent = {},
+): Promise<{ id: string }> {
   const wall = wallTimeAt(now.getTime(), profile.timezone);
   // The offset at the instant itself: within the hour clocks repeat in autumn, the wall time is ambiguous.
   const date = formatFrontMatterDate(wall, dateFormats[profile.kind], offsetAtInstant(now.getTime(), profile.timezone));
   const { baseName, naming } = newPostName(profile, title, now);
   const folder = await resolveInsideSite(profile.root, profile.newPostFolder);
   await fs.mkdir(folder, { recursive: true });
-  const lines = await frontMatterLines(profile.kind, folder, title, date);
-  const content = ['---', ...lines, '---', '', ''].join('\n');
+  const kindLines = await frontMatterLines(profile.kind, folder, title, date);
+  const lines = content.frontMatter?.(kindLines) ?? kindLines;
+  const text = `${['---', ...lines, '---', '', ''].join('\n')}${content.body ?? ''}`;
   for (let attempt = 1; attempt <= maxNameAttempts; attempt++) {
     const id = candidateId(profile.newPostFolder, baseName, attempt, naming === 'bundle');
     const file = await resolveInsideSite(profile.root, id);
-    if (await (naming === 'bundle' ? writeNewBundle : writeNewFile)(file, content)) return { id };
+    if (await (naming === 'bundle' ? writeNewBundle : writeNewFile)(file, text)) return { id };
   }
   throw new LanyardError(
     'already-exists',

@@ -6,7 +6,7 @@ import type { SiteProfile } from '../../site/site-profile';
 import type { PostSummary } from '../post-types';
 
 /** Bump when summaries are computed differently, so old caches are rebuilt rather than trusted. */
-const cacheFormat = 3;
+const cacheFormat = 4;
 
 /** One post's summary and field observations, and the file time and size they were read at. */
 export interface IndexCacheEntry {
@@ -58,6 +58,7 @@ function isEntry(value: unknown): value is IndexCacheEntry {
     (summary.date === null || typeof summary.date === 'string') &&
     Array.isArray(summary.tags) &&
     typeof summary.draft === 'boolean' &&
+    (summary.event === null || typeof summary.event === 'string') &&
     typeof summary.readable === 'boolean' &&
     (summary.problem === null || typeof summary.problem === 'string') &&
     Array.isArray(entry.fields) &&

@@ -273,6 +273,7 @@ export class PostIndex {
         date: fallback.date,
         tags: [],
         draft: inDraftFolder,
+        event: null,
         readable: false,
         problem: `Lanyard can't open this post because ${head.problem}.`,
       };
@@ -288,6 +289,7 @@ export class PostIndex {
         date: summary.date,
         tags: summary.tags,
         draft: summary.draft || inDraftFolder,
+        event: summary.event,
         readable: true,
         problem,
       },

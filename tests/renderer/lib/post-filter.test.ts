@@ -8,6 +8,7 @@ const post = (id: string, title: string): PostSummary => ({
   date: null,
   tags: [],
   draft: false,
+  event: null,
   readable: true,
   problem: null,
 });

@@ -13,6 +13,7 @@ describe('readFrontMatterSummary with YAML', () => {
       date: '2026-06-16 19:40:00 +0100',
       tags: ['lisbon', 'keynote'],
       draft: false,
+      event: null,
       error: null,
       fields: [
         { key: 'layout', kind: 'string', values: ['post'] },
@@ -95,12 +96,20 @@ describe('readFrontMatterSummary with YAML', () => {
     expect(unclosed.title).toBe('Heading');
   });
 
+  it('reads the event a day post names, trimmed, and none when it names none', () => {
+    expect(readFrontMatterSummary(post('title: T\nevent: " devconf-2026 "'), 'a.md').event).toBe('devconf-2026');
+    expect(readFrontMatterSummary(post('title: T\nevent: ""'), 'a.md').event).toBeNull();
+    expect(readFrontMatterSummary(post('title: T\nevent: [a, b]'), 'a.md').event).toBeNull();
+    expect(readFrontMatterSummary('+++\nEvent = "devconf-2026"\n+++\n', 'x.md').event).toBe('devconf-2026');
+  });
+
   it('treats a file without front matter as body only', () => {
     expect(readFrontMatterSummary('# Hello\n\nWorld\n', 'a.md')).toEqual({
       title: 'Hello',
       date: null,
       tags: [],
       draft: false,
+      event: null,
       error: null,
       fields: [],
     });
@@ -131,6 +140,7 @@ describe('readFrontMatterSummary with TOML', () => {
       date: '2026-06-16T19:40:00+01:00',
       tags: ['a', 'b'],
       draft: true,
+      event: null,
       error: null,
       fields: [
         { key: 'title', kind: 'string', values: ['Hugo "post"'] },

@@ -1,7 +1,11 @@
+import path from 'node:path';
 import { createLanyardCore, type LanyardCore } from '../../../../src/app/node/lanyard-core';
 import type { EventName } from '../../../../src/api/contract';
 import type { HostAdapters } from '../../../../src/app/node/host-adapters';
 import { defaultSettings, type Settings, type SettingsStore } from '../../../../src/settings/settings-types';
+
+/** The day-post templates Lanyard ships, in the repository. */
+export const shippedTemplatesDir = path.resolve(import.meta.dirname, '../../../../resources/templates');
 
 /** The one fake allowed: electron-store needs Electron, and settings are plain data anyway. */
 export function memorySettings(initial: Partial<Settings> = {}): SettingsStore & { data: Settings } {
@@ -29,6 +33,7 @@ export interface TestHost extends HostAdapters {
 export function testHost(userDataDir: string, settings = memorySettings()): TestHost {
   const host: TestHost = {
     userDataDir,
+    templatesDir: shippedTemplatesDir,
     assetBaseUrl: 'lanyard-asset://site/',
     settings,
     events: [],

@@ -254,3 +254,27 @@ describe('createPost: named as the site’s posts are', () => {
     expect((await createPost(told, 'Day 2', now)).id).toBe('_posts/2026-11-23-day-2.md');
   });
 });
+
+describe('createPost: content', () => {
+  it("writes the kind's lines rewritten by the hook, then the body under a blank line", async () => {
+    const seen: string[][] = [];
+    const { id } = await createPost(zoned('UTC'), 'Day 2', now, {
+      frontMatter: (lines) => {
+        seen.push(lines);
+        return [...lines.filter((line) => line !== 'tags: []'), 'tags: ["devconf"]', 'event: "devconf-2026"'];
+      },
+      body: '## Keynote\n\nNotes.\n',
+    });
+    expect(seen).toEqual([['layout: post', 'title: "Day 2"', 'date: 2026-11-23 23:30:15 +0000', 'tags: []']]);
+    expect(await readId(id)).toBe(
+      '---\nlayout: post\ntitle: "Day 2"\ndate: 2026-11-23 23:30:15 +0000\ntags: ["devconf"]\nevent: "devconf-2026"\n---\n\n## Keynote\n\nNotes.\n',
+    );
+  });
+
+  it('writes the same body into a page bundle, and only the kind’s lines when given a body alone', async () => {
+    const hugo = hugoProfile(site, 'Trip', { contentDir: 'content', sections: [], timezone: 'UTC' });
+    const { id } = await createPost({ ...hugo, postNaming: 'bundle' }, 'Day 1', now, { body: 'Hello\n' });
+    expect(id).toBe('content/posts/day-1/index.md');
+    expect(await readId(id)).toBe('---\ntitle: "Day 1"\ndate: 2026-11-23T23:30:15+00:00\ndraft: true\n---\n\nHello\n');
+  });
+});

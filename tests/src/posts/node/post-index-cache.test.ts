@@ -44,7 +44,16 @@ function entry(overrides: Partial<IndexCacheEntry> = {}): IndexCacheEntry {
   return {
     mtimeMs: 1,
     size: 2,
-    summary: { id: postId, title: 'T', date: null, tags: [], draft: false, readable: true, problem: null },
+    summary: {
+      id: postId,
+      title: 'T',
+      date: null,
+      tags: [],
+      draft: false,
+      event: null,
+      readable: true,
+      problem: null,
+    },
     fields: [{ key: 'title', kind: 'string', values: ['T'] }],
     ...overrides,
   };
@@ -135,6 +144,23 @@ describe('PostIndex with its cache', () => {
     const index = await loaded();
     expect(index.get(postId)?.title).toBe('Real');
     expect(index.observations()).toEqual([[{ key: 'title', kind: 'string', values: ['Real'] }]]);
+  });
+
+  it('rebuilds from the files when the cache was written before posts had their event', async () => {
+    await writePost(fm('title: Day 2\nevent: devconf-2026'));
+    const stats = await fs.stat(postFile());
+    const { event: _, ...withoutEvent } = entry().summary;
+    await fs.mkdir(path.dirname(cacheFile), { recursive: true });
+    await fs.writeFile(
+      cacheFile,
+      JSON.stringify({
+        format: 3,
+        root: site,
+        draftFolders: profile.draftFolders,
+        entries: { [postId]: { ...entry(), mtimeMs: stats.mtimeMs, size: stats.size, summary: withoutEvent } },
+      }),
+    );
+    expect((await loaded()).get(postId)).toMatchObject({ title: 'Day 2', event: 'devconf-2026' });
   });
 
   it('writes the cache only when something changed', async () => {

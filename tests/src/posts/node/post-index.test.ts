@@ -58,9 +58,18 @@ describe('PostIndex.load and list', () => {
       date: '2026-06-18',
       tags: [],
       draft: false,
+      event: null,
       readable: true,
       problem: null,
     });
+  });
+
+  it("keeps the event a post names, so an event's posts can be found", async () => {
+    await write('_posts/2026-01-07-day-2.md', fm('title: DevConf Day 2\nevent: devconf-2026'));
+    await write('_posts/2026-01-08-blank.md', fm('title: Blank\nevent: " "'));
+    const index = await loaded();
+    expect(index.get('_posts/2026-01-07-day-2.md')?.event).toBe('devconf-2026');
+    expect(index.get('_posts/2026-01-08-blank.md')?.event).toBeNull();
   });
 
   it('descends into subfolders but skips dot-entries, node_modules, _site and other files', async () => {
