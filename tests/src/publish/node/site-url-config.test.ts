@@ -1,25 +1,15 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { photoLinkBasePath, readSiteUrlConfig } from '../../../../src/publish/node/site-url-config';
 import { publicPostUrl } from '../../../../src/publish/public-url';
 import { detectSite } from '../../../../src/site/node/detect-site';
+import { useTempSite, writeFileUnder } from '../../support/temp-site';
 
-let site: string;
+let site = '';
+useTempSite((folders) => ({ site } = folders));
 
-beforeEach(async () => {
-  site = await fs.mkdtemp(path.join(os.tmpdir(), 'lanyard-'));
-});
-
-afterEach(async () => {
-  await fs.rm(site, { recursive: true, force: true });
-});
-
-async function write(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(path.join(site, file)), { recursive: true });
-  await fs.writeFile(path.join(site, file), text);
-}
+const write = (file: string, text: string) => writeFileUnder(site, file, text);
 
 const configOf = async () => readSiteUrlConfig(await detectSite(site));
 
