@@ -57,7 +57,30 @@ function postMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
     label: '&Post',
     submenu: [
       { label: 'Publish…', accelerator: 'CmdOrCtrl+Alt+P', click: () => sendCommand('publish') },
+      { label: 'Publish Update…', accelerator: 'CmdOrCtrl+Alt+U', click: () => sendCommand('publish-update') },
       { label: 'Unpublish…', click: () => sendCommand('unpublish') },
+    ],
+  };
+}
+
+/** The accelerator of Quick Note, which works from any app while Lanyard is open. */
+export const quickNoteAccelerator = 'CmdOrCtrl+Alt+N';
+
+function eventMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
+  return {
+    label: 'E&vent',
+    submenu: [
+      { label: 'New Day Post', accelerator: 'CmdOrCtrl+Shift+D', click: () => sendCommand('new-day-post') },
+      { label: 'Insert Update', accelerator: 'CmdOrCtrl+Shift+U', click: () => sendCommand('insert-update') },
+      // Shown here, handled by the global shortcut: registered twice, one press would come twice.
+      {
+        label: 'Quick Note…',
+        accelerator: quickNoteAccelerator,
+        registerAccelerator: false,
+        click: () => sendCommand('quick-capture'),
+      },
+      { type: 'separator' },
+      { label: 'Events…', click: () => sendCommand('events') },
     ],
   };
 }
@@ -97,6 +120,7 @@ export function installAppMenu(options: AppMenuOptions): void {
     { role: 'editMenu' },
     insertMenu(options),
     postMenu(options),
+    eventMenu(options),
     viewMenu(options),
     { role: 'windowMenu' },
     helpMenu(options),

@@ -4,7 +4,8 @@ import { LanyardError } from '../../src/api/lanyard-error';
 import { parseSiteArg } from '../../src/app/node/command-line';
 import { createLanyardCore, type LanyardCore } from '../../src/app/node/lanyard-core';
 import { createLocalLog, type LocalLog } from '../../src/app/node/local-log';
-import { installAppMenu } from './app-menu';
+import { installAppMenu, quickNoteAccelerator } from './app-menu';
+import { registerQuickNoteShortcut } from './quick-note-shortcut';
 import { ASSET_BASE_URL, handleAssetProtocol, registerAssetScheme } from './asset-protocol';
 import { createElectronSettings } from './electron-settings';
 import { registerIpc, sendEvent } from './ipc-bridge';
@@ -109,6 +110,13 @@ async function start(): Promise<void> {
     logFile: logFile(),
   });
 
+  const releaseQuickNote = registerQuickNoteShortcut(
+    quickNoteAccelerator,
+    getWindow,
+    () => sendEvent(getWindow(), 'menu.command', { command: 'quick-capture' }),
+    (message) => log('warn', message),
+  );
+
   const openWindow = (): MainWindow => {
     const created = createMainWindow({ settings, report });
     created.window.on('closed', () => {
@@ -130,6 +138,7 @@ async function start(): Promise<void> {
   });
   let disposed = false;
   app.on('will-quit', (event) => {
+    releaseQuickNote();
     if (disposed) return;
     event.preventDefault();
     core

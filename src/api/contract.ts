@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { SiteEvent } from '../events/event';
 import type { EventAt } from '../events/event-day';
-import type { SeriesNeighbours } from '../events/series-links';
 import type { SiteSchema } from '../frontmatter/field-schema';
 import type { ChosenImage, ImageCheck, ImportedImage, SiteImageSettings } from '../images/image-settings';
 import type { SiteImage } from '../images/site-image';
@@ -10,6 +9,7 @@ import type { GitCommandRecord } from '../git/git-command-record';
 import type { CommitTemplates } from '../publish/commit-message';
 import type { PublishOutcome, PublishProgress, PublishStatus, QueuedPublish } from '../publish/publish-types';
 import type { SiteInfo } from '../site/site-info';
+import { maxDailyWordGoal, type WritingSettings } from '../events/writing-settings';
 import { eventId, eventInput } from './event-schemas';
 import { siteFolderProblem, urlPatternProblem, type SiteSettingsView } from '../site/site-settings';
 
@@ -33,6 +33,8 @@ const siteSetting = (problemOf: (value: string) => string | null) =>
       if (problem !== null) context.addIssue({ code: 'custom', message: problem });
     });
 const runId = z.string().min(1).max(100);
+/** Publish as a live update: the commit message ends with the time of the post's latest update stamp. */
+const liveUpdate = z.boolean().default(false);
 /** A repository-relative path git reported; checked against `git status` again before use. */
 const repoPath = z
   .string()
@@ -146,7 +148,7 @@ export const channels = {
     }),
   ),
   /** Branch, remote, ahead/behind and the changes grouped for this post. */
-  'publish.status': channel<PublishStatus>()(z.strictObject({ id: postId })),
+  'publish.status': channel<PublishStatus>()(z.strictObject({ id: postId, liveUpdate })),
   /**
    * Publishes the post: stages it, the images it links and the `include`d paths, commits,
    * rebases on the remote and pushes. Progress arrives as `publish.progress` events for `run`.
@@ -158,6 +160,7 @@ export const channels = {
       include: z.array(repoPath).max(500).default([]),
       /** After a conflict: publish again, keeping the writer's version of the conflicting lines. */
       keepMine: z.boolean().default(false),
+      liveUpdate,
     }),
   ),
   /** Moves a published post back to drafts (or sets `draft: true`) and publishes that. */
@@ -212,8 +215,40 @@ export const channels = {
     | { kind: 'choose'; events: EventAt[] }
     | { kind: 'not-running'; message: string }
   >()(z.strictObject({ eventId: eventId.nullable() })),
-  /** The day posts before and after a post of an event's series, with their public URLs when known. */
-  'events.seriesLinks': channel<SeriesNeighbours>()(z.strictObject({ id: postId })),
+  /**
+   * Appends a timestamped line (`**Update 14:05** — text`, the event's local time) to today's
+   * post for the running event, or for `eventId`, writing the post first when there is none.
+   */
+  'events.capture': channel<
+    | { kind: 'captured'; post: PostSummary; event: SiteEvent; n: number; line: string }
+    | { kind: 'choose'; events: EventAt[] }
+    | { kind: 'not-running'; message: string }
+  >()(
+    z.strictObject({
+      eventId: eventId.nullable(),
+      text: z
+        .string()
+        .trim()
+        .min(1, 'write the note to capture first')
+        .max(4000, 'a quick note is at most 4,000 characters; write longer ones in the post'),
+    }),
+  ),
+  /** Writes previous/next-day links into every day post of the event; answers the posts it changed. */
+  'events.syncSeries': channel<{ changed: string[] }>()(z.strictObject({ id: eventId })),
+  /** Where updates go and the daily word goal: the writer's, for every site. */
+  'writing.settings': channel<WritingSettings>()(noArgument),
+  'writing.updateSettings': channel<WritingSettings>()(
+    z.strictObject({
+      updatePlacement: z.enum(['top', 'bottom']).optional(),
+      dailyWordGoal: z
+        .number()
+        .int('the goal is a whole number of words')
+        .min(1, 'the goal is at least one word')
+        .max(maxDailyWordGoal, 'that goal is more words than anyone writes in a day')
+        .nullable()
+        .optional(),
+    }),
+  ),
   'session.get': channel<SessionState>()(noArgument),
   'session.update': channel<SessionState>()(
     z.strictObject({
@@ -254,7 +289,12 @@ export interface EventPayloads {
       | 'publish'
       | 'unpublish'
       | 'open-from-git'
-      | 'site-settings';
+      | 'site-settings'
+      | 'new-day-post'
+      | 'insert-update'
+      | 'publish-update'
+      | 'quick-capture'
+      | 'events';
   };
   /** A step of a running publish or clone. */
   'publish.progress': PublishProgress;

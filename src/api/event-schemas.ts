@@ -26,6 +26,7 @@ export const eventInput = z
     template: eventText,
     cover: eventText,
     layout: eventText,
+    seriesLinks: z.boolean().optional(),
   })
   .superRefine((event, context) => {
     for (const message of eventProblems(event)) context.addIssue({ code: 'custom', message });

@@ -1,4 +1,5 @@
 import { doubleQuoted } from '../frontmatter/yaml-scalar-text';
+import type { SiteKind } from '../site/site-info';
 import { parseCalendarDate, weekdayName } from './calendar-date';
 import { defaultTitleTemplate, type SiteEvent } from './event';
 import type { DayOfEvent } from './event-day';
@@ -57,13 +58,36 @@ function withLine(lines: readonly string[], key: string, value: string, where: '
 }
 
 /**
+ * The front matter key a cover image goes under, as each generator's usual themes read it:
+ * Jekyll's and Eleventy's `image` (jekyll-seo-tag and most themes), Hugo's `images` list (its
+ * built-in Open Graph and Twitter templates), Astro's `heroImage` (its blog template).
+ */
+export const coverKeys: Record<SiteKind, { key: string; list: boolean }> = {
+  jekyll: { key: 'image', list: false },
+  hugo: { key: 'images', list: true },
+  astro: { key: 'heroImage', list: false },
+  eleventy: { key: 'image', list: false },
+  plain: { key: 'image', list: false },
+};
+
+/**
  * The front matter lines of a day post, from the lines a new post of the site's kind starts with
  * (`createPost`'s: title, date in the site's format, the kind's own keys): the event's tags
- * replace the kind's empty list, `event: <id>` ties the post to its event, and the event's layout
- * replaces the kind's (a kind without one, and an event without one, get none).
+ * replace the kind's empty list, `event: <id>` ties the post to its event, the event's layout
+ * replaces the kind's (a kind without one, and an event without one, get none), and a cover's
+ * URL goes under the kind's cover key.
  */
-export function dayPostFrontMatter(lines: readonly string[], event: SiteEvent): string[] {
+export function dayPostFrontMatter(
+  lines: readonly string[],
+  event: SiteEvent,
+  cover: { kind: SiteKind; url: string } | null = null,
+): string[] {
   let result = [...lines];
+  if (cover !== null) {
+    const { key, list } = coverKeys[cover.kind];
+    const value = doubleQuoted(cover.url);
+    result = withLine(result, key, list ? `[${value}]` : value, 'last');
+  }
   if (event.layout !== null) result = withLine(result, 'layout', doubleQuoted(event.layout), 'first');
   if (event.tags.length > 0) {
     result = withLine(result, 'tags', `[${event.tags.map((tag) => doubleQuoted(tag)).join(', ')}]`, 'last');

@@ -29,6 +29,8 @@ export interface SiteEvent {
   cover: string | null;
   /** The layout day posts use, where it differs from the site's own for posts. */
   layout: string | null;
+  /** Whether day posts get previous/next-day links, kept in step as days are added. */
+  seriesLinks: boolean;
 }
 
 /** What a form or the events file gives for an event before it is checked; `id` may be left out. */
@@ -173,6 +175,12 @@ function checkLayout(value: unknown): Checked<string | null> {
   return text;
 }
 
+function checkSeriesLinks(value: unknown): Checked<boolean> {
+  if (value === undefined || value === null) return { value: false };
+  if (typeof value !== 'boolean') return { problem: 'Series links are on or off: write true or false.' };
+  return { value };
+}
+
 function datesProblem(start: string, end: string): string | null {
   const [first, last] = [parseCalendarDate(start) ?? 0, parseCalendarDate(end) ?? 0];
   if (last < first) return `The event ends (${end}) before it starts (${start}).`;
@@ -204,6 +212,7 @@ export function checkEvent(input: EventInput): EventCheck {
     template: checkTemplate(input.template),
     cover: checkCover(input.cover),
     layout: checkLayout(input.layout),
+    seriesLinks: checkSeriesLinks(input.seriesLinks),
   };
   const problems = Object.values(fields).flatMap((field) => ('problem' in field ? [field.problem] : []));
   const { start, end } = fields;

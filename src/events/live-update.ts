@@ -23,8 +23,8 @@ export interface UpdateInsertion {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** The stamp for an update written at `instant`, in the event's zone (so Las Vegas time for a Las Vegas event). */
-export function updateStamp(instant: number, timeZone: string): UpdateStamp {
+/** The stamp for an update written at `instant`, in the event's zone (so Las Vegas time for a Las Vegas event); null is the machine's zone. */
+export function updateStamp(instant: number, timeZone: string | null): UpdateStamp {
   const { hour, minute } = wallTimeAt(instant, timeZone);
   const time = `${pad(hour)}:${pad(minute)}`;
   return { time, text: `**Update ${time}** — ` };
@@ -64,12 +64,32 @@ export function updateInsertion(text: string, stamp: UpdateStamp, placement: Upd
 
 /**
  * The commit message for publishing an update: the site's update template filled for the post
- * (`Update: {title}` unless the site sets its own), then the stamp's time.
+ * (`Update: {title}` unless the site sets its own), then the update's time (`14:05`).
  */
 export function updateCommitMessage(
   post: { title: string; date: string; file: string },
-  stamp: UpdateStamp,
+  time: string,
   template = defaultCommitTemplates.update,
 ): string {
-  return `${commitMessage(template, post)} ${stamp.time}`;
+  return `${commitMessage(template, post)} ${time}`;
+}
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+const dayMinutes = 24 * 60;
+
+/**
+ * The time of the post's latest update stamp (`**Update 14:05**`) as of `now` (`HH:MM`, the
+ * event's time): the stamp closest before it, so a night's updates at 23:50 and 00:10 give 00:10.
+ * Null when the post has no stamp.
+ */
+export function latestUpdateTime(text: string, now: string): string | null {
+  const { bodyStart } = splitFrontMatter(text);
+  const times = [...text.slice(bodyStart).matchAll(/\*\*Update ([01]\d|2[0-3]):([0-5]\d)\*\*/g)].map(
+    (match) => `${match[1]}:${match[2]}`,
+  );
+  const sinceThen = (time: string) => (minutesOf(now) - minutesOf(time) + dayMinutes) % dayMinutes;
+  return times.reduce<string | null>(
+    (latest, time) => (latest === null || sinceThen(time) < sinceThen(latest) ? time : latest),
+    null,
+  );
 }

@@ -1,3 +1,4 @@
+import type { WritingSettings } from '../events/writing-settings';
 import type { ImageSettings } from '../images/image-settings';
 import type { SessionState } from '../posts/post-types';
 import type { CommitTemplates } from '../publish/commit-message';
@@ -16,6 +17,8 @@ export interface Settings {
   publishTemplates: Record<string, Partial<CommitTemplates>>;
   /** Publishes committed but not yet pushed, keyed by the site's absolute folder; they survive a restart. */
   publishQueue: Record<string, QueuedPublish>;
+  /** The writer's own way of working, for every site; defaults where unset. */
+  writing: Partial<WritingSettings>;
 }
 
 /** The store the core reads and writes; electron-store in the app, conf in the test harness. */
@@ -37,4 +40,5 @@ export const defaultSettings: Settings = {
   imageSettings: {},
   publishTemplates: {},
   publishQueue: {},
+  writing: {},
 };

@@ -77,6 +77,8 @@ export interface LanyardApp {
   assetBaseUrl: string;
   /** URLs the core asked the system browser to open, in order. */
   externalLinks: string[];
+  /** The core's clock: null is the machine's; a date stops it there (a day of an event, say). */
+  clock: { now: Date | null };
   /** Unexpected errors the core reported; close() fails unless this is empty. */
   reportedErrors: unknown[];
   /** Uncaught exceptions in the page; close() fails unless this is empty. */
@@ -164,6 +166,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<LanyardApp>
     if (!options.userDataDir) cleanups.push(() => removeTempDir(userDataDir));
 
     const externalLinks: string[] = [];
+    const clock: LanyardApp['clock'] = { now: null };
     const reportedErrors: unknown[] = [];
     const pageErrors: Error[] = [];
     // Filled in as they come to exist; the server and the event forwarder read them late.
@@ -202,6 +205,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<LanyardApp>
       report: (error) => {
         reportedErrors.push(error);
       },
+      now: () => clock.now ?? new Date(),
     };
     const created = createLanyardCore(host);
     live.core = created;
@@ -250,6 +254,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<LanyardApp>
       origin: server.origin,
       assetBaseUrl: server.assetBaseUrl,
       externalLinks,
+      clock,
       reportedErrors,
       pageErrors,
       async close() {

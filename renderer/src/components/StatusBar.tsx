@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SaveStatus } from '../documents/document-manager';
 import type { TextFacts } from '../hooks/useTextFacts';
+import { goalProgress, goalTitle } from '../events/word-goal';
 import { formatReadingTime, formatWords } from '../lib/format';
 
 const statusText: Record<SaveStatus, string> = {
@@ -18,24 +19,54 @@ interface StatusBarProps {
   /** Publishes waiting for the network, when there are any. */
   publishQueue: ReactNode;
   onOpenSiteSettings: () => void;
+  /** Words a day the writer aims for; null shows no progress. */
+  wordGoal: number | null;
+  onOpenWritingSettings: () => void;
 }
 
-/** Words, reading time, whether the post is on disk, publishes waiting to be pushed, and the site's name (opening its settings). */
-export function StatusBar({ facts, status, readOnly, siteName, publishQueue, onOpenSiteSettings }: StatusBarProps) {
+function GoalMeter({ words, goal }: { words: number; goal: number }) {
+  const progress = goalProgress(words, goal);
+  return (
+    <span className={`word-goal${progress.reached ? ' word-goal-reached' : ''}`} title={goalTitle(goal)}>
+      <meter className="word-goal-meter" min={0} max={goal} value={Math.min(words, goal)} aria-hidden="true" />
+      {progress.text}
+    </span>
+  );
+}
+
+/**
+ * Words (towards the daily goal, when there is one) and reading time, opening the writing
+ * settings; whether the post is on disk; publishes waiting to be pushed; and the site's name,
+ * opening its settings.
+ */
+export function StatusBar(props: StatusBarProps) {
+  const { facts, status, readOnly, siteName, publishQueue, wordGoal } = props;
   return (
     <footer role="status" className="status-bar">
       {/* Counts change with every pause in typing: shown, not announced. */}
-      <span className="status-item" aria-live="off">
-        {facts && (
-          <>
-            {formatWords(facts.words)}{' '}
-            <span className="status-sep" aria-hidden="true">
-              ·
-            </span>{' '}
-            {formatReadingTime(facts.readingMinutes)}
-          </>
-        )}
-      </span>{' '}
+      {facts ? (
+        <button
+          type="button"
+          className="status-item status-button status-words"
+          aria-live="off"
+          aria-label="Writing settings: word goal and where updates go"
+          onClick={props.onOpenWritingSettings}
+        >
+          {formatWords(facts.words)}
+          {wordGoal !== null && (
+            <>
+              {' '}
+              <GoalMeter words={facts.words} goal={wordGoal} />
+            </>
+          )}{' '}
+          <span className="status-sep" aria-hidden="true">
+            ·
+          </span>{' '}
+          {formatReadingTime(facts.readingMinutes)}
+        </button>
+      ) : (
+        <span className="status-item" aria-live="off" />
+      )}{' '}
       {status && (
         <span className={`status-item save-state save-state-${readOnly ? 'read-only' : status}`}>
           <span className="save-dot" aria-hidden="true" />
@@ -45,10 +76,10 @@ export function StatusBar({ facts, status, readOnly, siteName, publishQueue, onO
       {publishQueue}{' '}
       <button
         type="button"
-        className="status-item site-name"
+        className="status-item status-button site-name"
         title="Site settings: where posts and photos go"
         aria-label={`Site settings for ${siteName}`}
-        onClick={onOpenSiteSettings}
+        onClick={props.onOpenSiteSettings}
       >
         {siteName}
       </button>

@@ -5,7 +5,9 @@ import type { SiteInfo } from '../../../src/site/site-info';
 import { fileNameOf } from '../documents/post-buffer';
 import { FrontMatterPanel } from '../frontmatter/FrontMatterPanel';
 import { useSiteSchema } from '../frontmatter/useSiteSchema';
-import { useAppShortcuts } from '../hooks/useAppShortcuts';
+import { EventModeDialogs } from '../events/EventModeDialogs';
+import { useEventMode } from '../events/useEventMode';
+import { useCloseHandshake } from '../hooks/useCloseHandshake';
 import { useDocumentManager } from '../hooks/useDocumentManager';
 import { useLanyardEvent } from '../hooks/useLanyardEvent';
 import { usePaneWidths } from '../hooks/usePaneWidths';
@@ -13,6 +15,7 @@ import { usePosts } from '../hooks/usePosts';
 import { useSession } from '../hooks/useSession';
 import { useTextFacts } from '../hooks/useTextFacts';
 import { useWindowBlur } from '../hooks/useWindowBlur';
+import { useWorkspaceCommands } from '../hooks/useWorkspaceCommands';
 import { ImageCheckBar } from '../images/ImageCheckBar';
 import { ImageImportDialog } from '../images/ImageImportDialog';
 import { ImageSettingsPanel } from '../images/ImageSettingsPanel';
@@ -41,11 +44,6 @@ interface WorkspaceProps {
   onReopened: (site: SiteInfo) => void;
 }
 
-/** A menu accelerator and the same key seen by the page can both arrive for one press. */
-const SAME_PRESS_MS = 300;
-/** How long posts stay read-only after `app.readyToClose` when no site switch or close follows. */
-const FREEZE_AFTER_CLOSING_MS = 5000;
-
 /** The three panes for one open site: posts, editor, preview; and the status bar. */
 export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
   const { session, update: updateSession } = useSession(api, report);
@@ -63,7 +61,14 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
   const [creating, setCreating] = useState(false);
   const [siteSettingsOpen, setSiteSettingsOpen] = useState(false);
   const restored = useRef(false);
-  const lastToggle = useRef({ source: '', at: 0 });
+  const events = useEventMode({
+    api,
+    manager,
+    posts,
+    report,
+    refreshPosts,
+    blocked: siteSettingsOpen || publishing.dialog !== null || photos.request !== null,
+  });
 
   // Reopen the last post once both the session and the list are known.
   useEffect(() => {
@@ -85,14 +90,7 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
     return () => imageFiles.set(null);
   }, [imageFiles, photos.addFiles]);
 
-  const togglePreview = (source: 'key' | 'menu' | 'button') => {
-    const now = Date.now();
-    const last = lastToggle.current;
-    const echo = (source === 'key' && last.source === 'menu') || (source === 'menu' && last.source === 'key');
-    if (echo && now - last.at < SAME_PRESS_MS) return;
-    lastToggle.current = { source, at: now };
-    updateSession({ previewVisible: !previewVisible });
-  };
+  const togglePreview = () => updateSession({ previewVisible: !previewVisible });
 
   const createPost = useCallback(
     async (title: string): Promise<boolean> => {
@@ -130,14 +128,23 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
   const onEditorView = useCallback((view: EditorView | null) => (editorView.current = view), []);
   // Saving the settings reopens the site: never over another dialog, a publish or an import.
   const openSiteSettings = () => {
-    if (!publishing.dialog && !photos.request && photos.status?.kind !== 'importing') setSiteSettingsOpen(true);
+    const busy = publishing.dialog || photos.request || photos.status?.kind === 'importing' || events.dialog;
+    if (!busy) setSiteSettingsOpen(true);
   };
 
-  useAppShortcuts({
+  useWorkspaceCommands(api, {
     save: () => void manager.saveActive(),
-    newPost: startCreating,
-    togglePreview: () => togglePreview('key'),
+    'new-post': startCreating,
+    'toggle-preview': togglePreview,
+    'insert-image': photos.choosePhotos,
     publish: () => void publishing.open(),
+    unpublish: () => void publishing.open(),
+    'publish-update': () => void publishing.open(true),
+    'site-settings': openSiteSettings,
+    'new-day-post': events.commands.newDayPost,
+    'insert-update': events.commands.insertUpdate,
+    'quick-capture': events.commands.quickCapture,
+    events: events.commands.manageEvents,
   });
   useWindowBlur(() => {
     manager.rememberCursor();
@@ -146,32 +153,7 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
 
   useLanyardEvent(api, 'post.changedOnDisk', ({ id, version }) => manager.handleChangedOnDisk(id, version));
   useLanyardEvent(api, 'site.vanished', ({ root }) => manager.siteVanished(root));
-  useLanyardEvent(api, 'menu.command', ({ command }) => {
-    if (command === 'save') void manager.saveActive();
-    else if (command === 'new-post') startCreating();
-    else if (command === 'insert-image') photos.choosePhotos();
-    else if (command === 'publish' || command === 'unpublish') void publishing.open();
-    else if (command === 'toggle-preview') togglePreview('menu');
-    else if (command === 'site-settings') openSiteSettings();
-  });
-  useLanyardEvent(api, 'app.closing', () => {
-    manager.rememberCursor();
-    void manager.flushAll().then((done) => {
-      if (!done) {
-        return report(
-          new Error(
-            'Some changes could not be saved, so they are still here. Resolve them (or save them elsewhere), then quit again.',
-          ),
-        );
-      }
-      // Text typed between this and the switch could be lost or land in the next site: wait for it.
-      manager.freeze(FREEZE_AFTER_CLOSING_MS);
-      return api.app.readyToClose().catch((error: unknown) => {
-        manager.thaw();
-        report(error);
-      });
-    });
-  });
+  useCloseHandshake(api, manager, report);
   useLanyardEvent(api, 'site.opened', ({ root }) => manager.siteOpened(root));
 
   const activePost = posts?.find((post) => post.id === snapshot.activeId);
@@ -192,6 +174,7 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
           posts={posts}
           activeId={snapshot.activeId ?? snapshot.loadingId}
           queuedIds={publishQueue.queuedIds}
+          events={events.events}
           width={panes.list}
           creating={creating}
           onOpen={openPost}
@@ -234,7 +217,7 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
             </>
           }
           previewVisible={previewVisible}
-          onTogglePreview={() => togglePreview('button')}
+          onTogglePreview={togglePreview}
           onInsertImage={photos.choosePhotos}
           onPublish={() => void publishing.open()}
           onView={onEditorView}
@@ -272,7 +255,10 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
           <QueueIndicator queued={publishQueue.queued} retrying={publishQueue.retrying} onRetry={publishQueue.retry} />
         }
         onOpenSiteSettings={openSiteSettings}
+        wordGoal={events.writing.settings?.dailyWordGoal ?? null}
+        onOpenWritingSettings={events.commands.writingSettings}
       />
+      <EventModeDialogs api={api} mode={events} report={report} />
       {siteSettingsOpen && (
         <SiteSettingsDialog
           api={api}

@@ -20,6 +20,8 @@ export interface PublishDialogState {
   error: string | null;
   /** A repository action (init, add remote…) is under way. */
   busy: boolean;
+  /** Publishing a live update: the commit message ends with the latest update's time. */
+  liveUpdate: boolean;
 }
 
 const NOT_SAVED =
@@ -52,30 +54,37 @@ export function usePublish(api: LanyardApi, manager: DocumentManager, report: (e
   /** Shows the post's status, unless a publish started meanwhile. */
   const loadStatus = useCallback(
     async (postId: string, error: string | null = null) => {
+      const liveUpdate = current.current?.liveUpdate ?? false;
       let view: PublishView;
       try {
-        view = { kind: 'status', status: await api.publish.status({ id: postId }) };
+        view = { kind: 'status', status: await api.publish.status({ id: postId, liveUpdate }) };
       } catch (failure) {
         view = { kind: 'blocked', message: messageOf(failure) };
       }
-      update(postId, (state) => (state.view.kind === 'running' ? state : { postId, view, error, busy: false }));
+      update(postId, (state) =>
+        state.view.kind === 'running' ? state : { ...state, postId, view, error, busy: false },
+      );
     },
     [api, update],
   );
 
-  const open = useCallback(async () => {
-    if (current.current) return;
-    const { activeId } = manager.getSnapshot();
-    if (!activeId) return report(new Error('Open a post first, then publish it.'));
-    setDialog({ postId: activeId, view: { kind: 'loading' }, error: null, busy: false });
-    await manager.saveActive();
-    const after = manager.getSnapshot();
-    if (after.activeId !== activeId || after.status !== 'saved' || after.siteGone) {
-      update(activeId, (state) => ({ ...state, view: { kind: 'blocked', message: NOT_SAVED } }));
-      return;
-    }
-    await loadStatus(activeId);
-  }, [manager, report, setDialog, update, loadStatus]);
+  /** Opens the dialog for the open post; `liveUpdate` publishes it as an update of a live post. */
+  const open = useCallback(
+    async (liveUpdate = false) => {
+      if (current.current) return;
+      const { activeId } = manager.getSnapshot();
+      if (!activeId) return report(new Error('Open a post first, then publish it.'));
+      setDialog({ postId: activeId, view: { kind: 'loading' }, error: null, busy: false, liveUpdate });
+      await manager.saveActive();
+      const after = manager.getSnapshot();
+      if (after.activeId !== activeId || after.status !== 'saved' || after.siteGone) {
+        update(activeId, (state) => ({ ...state, view: { kind: 'blocked', message: NOT_SAVED } }));
+        return;
+      }
+      await loadStatus(activeId);
+    },
+    [manager, report, setDialog, update, loadStatus],
+  );
 
   const close = useCallback(() => {
     if (current.current?.view.kind !== 'running') setDialog(null);
@@ -112,7 +121,8 @@ export function usePublish(api: LanyardApi, manager: DocumentManager, report: (e
     }
     // Git may have changed the file (a draft's date, lines brought in from the remote): show what is on disk.
     manager.handleChangedOnDisk(outcome.postId, null);
-    update(state.postId, () => ({
+    update(state.postId, (latest) => ({
+      ...latest,
       postId: outcome.postId,
       view: { kind: 'outcome', action, outcome },
       error: null,
@@ -121,7 +131,9 @@ export function usePublish(api: LanyardApi, manager: DocumentManager, report: (e
   };
 
   const publish = (include: string[], keepMine = false) =>
-    void change('publish', (id, run) => api.publish.run({ id, run, include, keepMine }));
+    void change('publish', (id, run) =>
+      api.publish.run({ id, run, include, keepMine, liveUpdate: current.current?.liveUpdate ?? false }),
+    );
 
   const unpublish = () => void change('unpublish', (id, run) => api.publish.unpublish({ id, run }));
 

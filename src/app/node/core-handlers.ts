@@ -13,7 +13,7 @@ import type { PostSummary, SessionState } from '../../posts/post-types';
 import { defaultSession } from '../../settings/settings-types';
 import type { SiteInfo } from '../../site/site-info';
 import { toOpenableLink } from './external-link';
-import type { HostAdapters } from './host-adapters';
+import { hostNow, type HostAdapters } from './host-adapters';
 import { createEventHandlers } from './event-handlers';
 import { createImageHandlers } from './image-handlers';
 import type { OpenSite } from './open-site';
@@ -78,7 +78,7 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     'posts.create': async ({ title }) => {
       const site = requireSite(context);
-      const { id } = await createPost(site.profile, title, new Date());
+      const { id } = await createPost(site.profile, title, hostNow(context.host));
       await site.refreshAfterWrite(id);
       host.emit('posts.changed', { ids: [id] });
       return site.index.get(id) ?? provisionalSummary(id, title);

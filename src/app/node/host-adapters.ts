@@ -29,4 +29,11 @@ export interface HostAdapters {
   report(error: unknown): void;
   /** Called when the renderer has saved everything after `app.closing` and the window may close. */
   readyToClose?(): void;
+  /** The clock, when not the machine's: the test harness sets it to write any day of an event. */
+  now?(): Date;
+}
+
+/** The host's time now: its own clock when it has one, else the machine's. */
+export function hostNow(host: HostAdapters): Date {
+  return host.now?.() ?? new Date();
 }

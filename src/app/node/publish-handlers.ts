@@ -6,6 +6,8 @@ import { publishPost, unpublishPostChange, type PublishContext } from '../../pub
 import { publishStatusOf } from '../../publish/node/publish-status';
 import type { PublishOutcome } from '../../publish/publish-types';
 import type { HandlerContext } from './core-handlers';
+import { liveUpdateTime } from './event-time';
+import { hostNow } from './host-adapters';
 import type { OpenSite } from './open-site';
 import type { PublishService } from './publish-service';
 import { createRepositoryHandlers } from './repository-handlers';
@@ -45,6 +47,7 @@ export function createPublishHandlers(
     id: string,
     run: string,
     work: (publishContext: PublishContext) => Promise<PublishOutcome>,
+    liveUpdate = false,
   ): Promise<PublishOutcome> => {
     const site = requireSite(context);
     // The run is registered before any await, so a cancel sent right after the click is never lost.
@@ -61,7 +64,9 @@ export function createPublishHandlers(
         return plainOutcome('cancelled', { postId: id, commit: null, target: null }, 'Publishing was cancelled.');
       }
       const templates = templatesOf(context, site.root);
-      return work({ profile: site.profile, templates, now: new Date(), wasPublished, signal, onProgress });
+      const now = hostNow(host);
+      const updateTime = liveUpdate ? await liveUpdateTime(site, id, now) : null;
+      return work({ profile: site.profile, templates, now, wasPublished, updateTime, signal, onProgress });
     });
     service.settle(site.root, outcome, { id: outcome.postId, title });
     const ids = [...new Set([id, outcome.postId])];
@@ -72,14 +77,17 @@ export function createPublishHandlers(
   };
 
   return {
-    'publish.status': async ({ id }) => {
+    'publish.status': async ({ id, liveUpdate }) => {
       const site = requireSite(context);
       await site.assertPostId(id);
-      return publishStatusOf(site.profile, id, templatesOf(context, site.root), service.queued(site.root), new Date());
+      const now = hostNow(host);
+      const updateTime = liveUpdate ? await liveUpdateTime(site, id, now) : null;
+      const { root } = site;
+      return publishStatusOf(site.profile, id, templatesOf(context, root), service.queued(root), now, updateTime);
     },
 
-    'publish.run': ({ id, run, include, keepMine }) =>
-      change(id, run, (publishContext) => publishPost(publishContext, { id, include, keepMine })),
+    'publish.run': ({ id, run, include, keepMine, liveUpdate }) =>
+      change(id, run, (publishContext) => publishPost(publishContext, { id, include, keepMine }), liveUpdate),
 
     'publish.unpublish': ({ id, run }) =>
       change(id, run, (publishContext) => unpublishPostChange(publishContext, { id, include: [] })),

@@ -9,6 +9,7 @@ import { publicUrlOf } from '../../publish/node/publish-post';
 import { readSiteSettings, writeSiteSettings } from '../../site/node/site-settings-file';
 import type { SiteLayout } from '../../site/site-settings';
 import type { HandlerContext } from './core-handlers';
+import { hostNow } from './host-adapters';
 import type { OpenSite } from './open-site';
 
 /** The newest readable post by its date (undated ones last), the one a writer recognises. */
@@ -21,7 +22,7 @@ function newestPost(posts: PostSummary[]): PostSummary | undefined {
 async function layoutOf(context: HandlerContext, site: OpenSite): Promise<SiteLayout> {
   const { profile } = site;
   const imageSettings = { ...defaultImageSettings, ...context.host.settings.get('imageSettings')[site.root] };
-  const newPost = plannedPostId(profile, 'New post', new Date());
+  const newPost = plannedPostId(profile, 'New post', hostNow(context.host));
   const photoFolder = imageFolderFor(profile, newPost, imageSettings);
   const photo = `${photoFolder === '.' ? '' : `${photoFolder}/`}photo.jpg`;
   const newest = newestPost(site.index.list());

@@ -33,6 +33,7 @@ const fileKeys: Record<keyof SiteEvent, string> = {
   template: 'template',
   cover: 'cover',
   layout: 'layout',
+  seriesLinks: 'series_links',
 };
 const fields = Object.keys(fileKeys) as Array<keyof SiteEvent>;
 /** Absent from the file, these mean their default. */
@@ -115,9 +116,10 @@ function idOfEntry(entry: unknown): string | null {
   return typeof name === 'string' && name.trim() !== '' ? slugify(name.trim()) : null;
 }
 
-function fileValue(event: SiteEvent, field: keyof SiteEvent): string | string[] | null {
+function fileValue(event: SiteEvent, field: keyof SiteEvent): string | string[] | true | null {
   const value = event[field];
-  return Array.isArray(value) && value.length === 0 ? null : value;
+  // An empty list and a switch left off are the defaults, so the file leaves them out.
+  return (Array.isArray(value) && value.length === 0) || value === false ? null : value;
 }
 
 /** Whether the file's value for a field already says what the event says, once checked as the reader would. */

@@ -12,6 +12,7 @@ import { linkedImagePaths } from '../../images/node/check-images';
 import { groupChanges, type ChangedFile } from '../change-groups';
 import { commitMessage, siteDay } from '../commit-message';
 import type { PublishContext } from './publish-post';
+import { updateCommitMessage } from '../../events/live-update';
 import type { RepositoryFacts } from './repository-check';
 
 /** The post being committed: its ids (the old one first when it moved), text and title. */
@@ -91,7 +92,11 @@ export async function commitPost(
   if (staged.length === 0) return null;
   const date = siteDay(context.now, context.profile.timezone);
   const file = path.posix.basename(postId);
-  const message = commitMessage(templateFor(context, post.direction), { title: post.title, date, file });
+  const about = { title: post.title, date, file };
+  const message =
+    post.direction === 'publish' && context.updateTime
+      ? updateCommitMessage(about, context.updateTime, context.templates.update)
+      : commitMessage(templateFor(context, post.direction), about);
   const commit = await gitCommit(facts.topLevel, message, { paths: staged });
   // A named ref keeps the commit reachable whatever a later rebase does to the branch.
   await keepCommit(facts.topLevel, 'last-publish', commit);

@@ -26,6 +26,8 @@ export interface PublishContext {
   now: Date;
   /** Whether the post was on the remote before this publish (chooses the "Update" message). */
   wasPublished: boolean;
+  /** A live update's time (`14:05`): the commit message is the update template's with it after. */
+  updateTime?: string | null;
   signal: AbortSignal;
   /** A step began (detail null) or git printed a progress line. */
   onProgress: (step: PublishStep, detail: string | null) => void;

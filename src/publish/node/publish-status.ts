@@ -12,6 +12,7 @@ import { resolveInsideSite } from '../../site/node/safe-path';
 import { firstFile } from '../../site/node/site-scan';
 import type { SiteProfile } from '../../site/site-profile';
 import { groupChanges } from '../change-groups';
+import { updateCommitMessage } from '../../events/live-update';
 import { commitMessage, siteDay, type CommitTemplates } from '../commit-message';
 import { publishDraft, type PostMove } from '../draft-transition';
 import type { FutureDate, PublishStatus, QueuedPublish } from '../publish-types';
@@ -52,13 +53,17 @@ async function futureDateOf(profile: SiteProfile, post: PostMove, now: Date): Pr
   return setting === null ? null : { date: dated.text, aheadMs: dated.at - now.getTime(), setting };
 }
 
-/** What Publish would do for the post `id` (validated by the caller), read from git and the disk. */
+/**
+ * What Publish would do for the post `id` (validated by the caller), read from git and the disk;
+ * with an `updateTime`, as a live update published at that time.
+ */
 export async function publishStatusOf(
   profile: SiteProfile,
   id: string,
   templates: CommitTemplates,
   queued: QueuedPublish | null,
   now: Date,
+  updateTime: string | null = null,
 ): Promise<PublishStatus> {
   const text = await fs.readFile(await resolveInsideSite(profile.root, id), 'utf8');
   const { kind, draftFolders, newPostFolder, timezone } = profile;
@@ -79,11 +84,9 @@ export async function publishStatusOf(
   ]);
   const title = readFrontMatterSummary(text, path.posix.basename(id)).title;
   const template = postState === 'published' ? templates.update : templates.publish;
-  const message = commitMessage(template, {
-    title,
-    date: siteDay(now, profile.timezone),
-    file: path.posix.basename(id),
-  });
+  const about = { title, date: siteDay(now, profile.timezone), file: path.posix.basename(id) };
+  const message =
+    updateTime === null ? commitMessage(template, about) : updateCommitMessage(about, updateTime, templates.update);
   const common = { postState, isDraft, commitMessage: message, queued, futureDate };
   if (!check.ok) {
     return {

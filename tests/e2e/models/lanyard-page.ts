@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { EventPayloads } from '../../../src/api/contract';
 
 /**
  * The renderer as a writer sees it, found only through accessible names (the same names
@@ -34,8 +35,11 @@ export class LanyardPage {
     return this.page.getByRole('region', { name: 'Preview' });
   }
 
+  /** The window's status bar: the status region holding the site's name (forms have status notes too). */
   get statusBar(): Locator {
-    return this.page.getByRole('status');
+    return this.page
+      .getByRole('status')
+      .filter({ has: this.page.getByRole('button', { name: /^Site settings for / }) });
   }
 
   conflictButton(name: 'Reload theirs' | 'Keep mine' | 'Show both'): Locator {
@@ -74,7 +78,7 @@ export class LanyardPage {
   }
 
   /** Delivers a menu command the way the main process does when its menu item is clicked. */
-  async menuCommand(command: 'publish' | 'unpublish' | 'open-from-git' | 'site-settings'): Promise<void> {
+  async menuCommand(command: EventPayloads['menu.command']['command']): Promise<void> {
     await this.page.evaluate((name) => {
       const sink = (window as unknown as { __lanyardEvent?: (n: string, p: unknown) => void }).__lanyardEvent;
       if (!sink) throw new Error('The test bridge has no event sink');

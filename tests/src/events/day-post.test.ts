@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { dayPostBody, dayPostFrontMatter, dayPostTitle } from '../../../src/events/day-post';
 import { splitFrontMatter } from '../../../src/frontmatter/split-front-matter';
 import { createPost } from '../../../src/posts/node/create-post';
+import type { SiteKind } from '../../../src/site/site-info';
 import { hugoProfile, jekyllProfile, type SiteProfile } from '../../../src/site/site-profile';
 import { siteEvent } from './site-event';
 
@@ -74,6 +75,24 @@ describe('dayPostFrontMatter', () => {
       'event: "devconf-2026"',
     ]);
     expect(dayPostFrontMatter(lines, siteEvent({ layout: 'talk' }))[0]).toBe('layout: "talk"');
+  });
+
+  it("puts the cover's URL under each kind's cover key, Hugo's as a list, replacing a cover already there", () => {
+    const event = siteEvent({ tags: [] });
+    const withCover = (kind: SiteKind, lines = ['title: "T"']) =>
+      dayPostFrontMatter(lines, event, { kind, url: '/images/dev"conf.jpg' });
+    const expected = (line: string) => ['title: "T"', line, 'event: "devconf-2026"'];
+    expect(withCover('jekyll')).toEqual(expected('image: "/images/dev\\"conf.jpg"'));
+    expect(withCover('eleventy')).toEqual(expected('image: "/images/dev\\"conf.jpg"'));
+    expect(withCover('plain')).toEqual(expected('image: "/images/dev\\"conf.jpg"'));
+    expect(withCover('astro')).toEqual(expected('heroImage: "/images/dev\\"conf.jpg"'));
+    expect(withCover('hugo')).toEqual(expected('images: ["/images/dev\\"conf.jpg"]'));
+    expect(parseYaml(withCover('hugo').join('\n'))).toMatchObject({ images: ['/images/dev"conf.jpg'] });
+    expect(withCover('jekyll', ['image: old.jpg', 'title: "T"'])).toEqual([
+      'image: "/images/dev\\"conf.jpg"',
+      'title: "T"',
+      'event: "devconf-2026"',
+    ]);
   });
 
   it('rewrites the lines createPost writes for a site, date and all', async () => {

@@ -35,9 +35,17 @@ describe('checkEvent', () => {
         template: 'conference-day',
         cover: null,
         layout: null,
+        seriesLinks: false,
       },
       problems: [],
     });
+  });
+
+  it('takes series links as a switch, and refuses anything else', () => {
+    expect(checkEvent({ ...minimal, seriesLinks: true }).event?.seriesLinks).toBe(true);
+    expect(checkEvent({ ...minimal, seriesLinks: 'yes' }).problems).toEqual([
+      'Series links are on or off: write true or false.',
+    ]);
   });
 
   it('cleans what it keeps: trimmed text, the hashtag without #, tags once each, ./ off the cover', () => {

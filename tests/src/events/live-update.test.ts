@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  latestUpdateTime,
   updateCommitMessage,
   updateInsertion,
   updateStamp,
@@ -76,7 +77,27 @@ describe('updateCommitMessage', () => {
   };
 
   it("is the site's update message with the stamp's time", () => {
-    expect(updateCommitMessage(post, stamp)).toBe('Update: DevConf Day 2 14:05');
-    expect(updateCommitMessage(post, stamp, 'Live {date}: {title}')).toBe('Live 2026-01-07: DevConf Day 2 14:05');
+    expect(updateCommitMessage(post, stamp.time)).toBe('Update: DevConf Day 2 14:05');
+    expect(updateCommitMessage(post, stamp.time, 'Live {date}: {title}')).toBe('Live 2026-01-07: DevConf Day 2 14:05');
+  });
+});
+
+describe('latestUpdateTime', () => {
+  const post = (body: string) => `---\ntitle: "Day 2 **Update 23:59**"\n---\n\n${body}`;
+
+  it('is the stamp closest before now, wherever the writer put it', () => {
+    const newestFirst = post('**Update 14:05** — later\n\n**Update 09:30** — keynote\n');
+    const inOrder = post('**Update 09:30** — keynote\n\n**Update 14:05** — later\n');
+    expect(latestUpdateTime(newestFirst, '14:20')).toBe('14:05');
+    expect(latestUpdateTime(inOrder, '14:20')).toBe('14:05');
+  });
+
+  it('follows a night of updates past midnight', () => {
+    expect(latestUpdateTime(post('**Update 23:50** — party\n\n**Update 00:10** — still\n'), '00:30')).toBe('00:10');
+  });
+
+  it('counts a stamp written this very minute, and none in the front matter', () => {
+    expect(latestUpdateTime(post('**Update 09:30** — keynote\n\n**Update 14:20** — now\n'), '14:20')).toBe('14:20');
+    expect(latestUpdateTime(post('No updates yet, nor **Update 25:00** or **Update 9:30**.\n'), '14:20')).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ export function siteEvent(overrides: Partial<SiteEvent> = {}): SiteEvent {
     template: 'conference-day',
     cover: null,
     layout: null,
+    seriesLinks: false,
     ...overrides,
   };
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../../src/api/contract';
 import { createLanyardCore, type LanyardCore } from '../../../../src/app/node/lanyard-core';
-import type { SeriesNeighbours } from '../../../../src/events/series-links';
 import { useTempSite, writeFileUnder } from '../../support/temp-site';
 import {
   dayIn,
@@ -169,58 +168,6 @@ describe('a day post on a Hugo blog of page bundles', () => {
       'content/posts/lisbon/index.md',
       'content/posts/porto/index.md',
     ]);
-    await core.dispose();
-  });
-});
-
-describe('events.seriesLinks', () => {
-  const series = (id: string, day: string, title: string, event = 'devconf-2026') =>
-    writeFileUnder(site, `_posts/${day}-${id}.md`, `---\ntitle: ${title}\ndate: ${day}\nevent: ${event}\n---\nText\n`);
-
-  it('answers the nearest day posts before and after, with their public URLs', async () => {
-    await jekyllBlog(site, 'UTC');
-    const devconf = { ...runningConference('UTC'), start: '2026-01-06', end: '2026-01-09' };
-    await series('day-1', '2026-01-06', 'DevConf Day 1');
-    await series('day-2', '2026-01-07', 'DevConf Day 2');
-    await series('day-4', '2026-01-09', 'DevConf Day 4');
-    await series('other', '2026-01-07', 'Another event', 'meetup');
-    const { core } = await openCore();
-    await callChannel(core, 'events.save', { event: devconf, replacing: null });
-    const links = await callChannel<SeriesNeighbours>(core, 'events.seriesLinks', { id: '_posts/2026-01-07-day-2.md' });
-    expect(links).toEqual({
-      previous: {
-        id: '_posts/2026-01-06-day-1.md',
-        n: 1,
-        title: 'DevConf Day 1',
-        url: 'https://me.example.com/2026/01/06/day-1.html',
-      },
-      next: {
-        id: '_posts/2026-01-09-day-4.md',
-        n: 4,
-        title: 'DevConf Day 4',
-        url: 'https://me.example.com/2026/01/09/day-4.html',
-      },
-    });
-    const last = await callChannel<SeriesNeighbours>(core, 'events.seriesLinks', { id: '_posts/2026-01-09-day-4.md' });
-    expect(last).toMatchObject({ previous: { id: '_posts/2026-01-07-day-2.md' }, next: null });
-    await core.dispose();
-  });
-
-  it('refuses a post that names no event, or an event the site does not have', async () => {
-    await jekyllBlog(site, 'UTC');
-    await series('other', '2026-01-07', 'Another event', 'meetup');
-    const { core } = await openCore();
-    await expect(callChannel(core, 'events.seriesLinks', { id: '_posts/2025-05-01-hello.md' })).rejects.toMatchObject({
-      code: 'not-found',
-      message: expect.stringMatching(/^This post belongs to no event/) as unknown,
-    });
-    await expect(callChannel(core, 'events.seriesLinks', { id: '_posts/2026-01-07-other.md' })).rejects.toMatchObject({
-      code: 'not-found',
-      message: 'There is no event with the id meetup in .lanyard/events.yml.',
-    });
-    await expect(callChannel(core, 'events.seriesLinks', { id: '_config.yml' })).rejects.toMatchObject({
-      code: 'refused',
-    });
     await core.dispose();
   });
 });

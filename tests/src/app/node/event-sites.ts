@@ -68,3 +68,32 @@ export function weekdayOf(date: string): string {
 export const jekyllDate = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4}$/;
 /** A date as `createPost` writes it on Hugo: `2026-01-07T09:30:00-11:00`. */
 export const rfc3339Date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+
+/** Instants on DevConf's days in Las Vegas (UTC-8 in January): Day 1 at 10:30, Day 2 at 14:05; and days before and after it. */
+export const conferenceClock = {
+  before: new Date('2026-01-05T20:00:00Z'),
+  day1: new Date('2026-01-06T18:30:00Z'),
+  day2: new Date('2026-01-07T22:05:00Z'),
+  after: new Date('2026-01-10T20:00:00Z'),
+};
+
+/** What the event form sends for DevConf, 2026-01-06 to 08 in Las Vegas, its posts from the site's `short` template. */
+export function fixedConference(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    ...runningConference('America/Los_Angeles'),
+    start: '2026-01-06',
+    end: '2026-01-08',
+    template: 'short',
+    ...overrides,
+  };
+}
+
+/** The site's `short` day-post template, so whole posts fit in a test: `Day {n} at {event}.` */
+export function shortTemplate(site: string): Promise<void> {
+  return writeFileUnder(site, '.lanyard/templates/short.md', 'Day {n} at {event}.\n');
+}
+
+/** A post's text on disk, by its id. */
+export function readPostFile(site: string, id: string): Promise<string> {
+  return fs.readFile(path.join(site, ...id.split('/')), 'utf8');
+}

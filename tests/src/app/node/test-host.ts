@@ -27,10 +27,15 @@ export interface TestHost extends HostAdapters {
   errors: unknown[];
   answers: { folder: string | null; savePath: string | null; images: string[] };
   closedCount: number;
+  /** The time the core reads as now; null reads the machine's clock. */
+  clock: Date | null;
 }
 
-/** A host whose dialogs answer from `answers` and whose events are kept in `events`. */
-export function testHost(userDataDir: string, settings = memorySettings()): TestHost {
+/**
+ * A host whose dialogs answer from `answers`, whose events are kept in `events` and whose clock
+ * reads `clock` (set it to move the time between calls).
+ */
+export function testHost(userDataDir: string, settings = memorySettings(), clock: Date | null = null): TestHost {
   const host: TestHost = {
     userDataDir,
     templatesDir: shippedTemplatesDir,
@@ -41,6 +46,8 @@ export function testHost(userDataDir: string, settings = memorySettings()): Test
     errors: [],
     answers: { folder: null, savePath: null, images: [] },
     closedCount: 0,
+    clock,
+    now: () => new Date(host.clock?.getTime() ?? Date.now()),
     dialogs: {
       chooseFolder: () => Promise.resolve(host.answers.folder),
       chooseSavePath: () => Promise.resolve(host.answers.savePath),
@@ -68,7 +75,18 @@ export async function callChannel<T>(core: LanyardCore, channel: string, arg?: u
 
 /** A core over a test host with its user data in `userDataDir`, with `site` open. */
 export async function openCoreOn(site: string, userDataDir: string): Promise<LanyardCore> {
-  const core = createLanyardCore(testHost(userDataDir));
+  return (await openCoreWithHost(site, userDataDir)).core;
+}
+
+/** Like `openCoreOn`, also answering the host, whose clock starts at `clock`. */
+export async function openCoreWithHost(
+  site: string,
+  userDataDir: string,
+  clock: Date | null = null,
+  settings = memorySettings(),
+): Promise<{ core: LanyardCore; host: TestHost }> {
+  const host = testHost(userDataDir, settings, clock);
+  const core = createLanyardCore(host);
   await core.openSite(site);
-  return core;
+  return { core, host };
 }

@@ -211,6 +211,31 @@ describe('saveEvent', () => {
   });
 });
 
+describe('series links in the events file', () => {
+  it('writes series_links: true, reads it back, and leaves the line out once switched off', async () => {
+    await writeEvents(devconf);
+    await saveEvent(site, siteEvent({ seriesLinks: true }), 'devconf-2026');
+    const text = await eventsText();
+    expect(text).toBe(
+      `${devconf.replace('    sponsor: ACME\n', '    sponsor: ACME\n    id: devconf-2026\n')}    series_links: true\n`,
+    );
+    expect((await readEvents(site)).events).toEqual([siteEvent({ seriesLinks: true })]);
+    await saveEvent(site, siteEvent(), 'devconf-2026');
+    expect(await eventsText()).toBe(text.replace('    series_links: true\n', ''));
+    expect((await readEvents(site)).events).toEqual([siteEvent()]);
+  });
+
+  it('skips an event whose series_links is not true or false', async () => {
+    await writeEvents(`${devconf}    series_links: "yes"\n`);
+    expect(await readEvents(site)).toEqual({
+      events: [],
+      problems: [
+        'Event 1 (DevConf 2026) in .lanyard/events.yml was skipped: Series links are on or off: write true or false.',
+      ],
+    });
+  });
+});
+
 describe('removeEvent', () => {
   it('removes the event, keeping the rest of the file and its comments', async () => {
     await writeEvents(`${devconf}  - name: Meetup\n    start: 2026-02-01\n    end: 2026-02-01\n    timezone: UTC\n`);

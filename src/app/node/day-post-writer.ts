@@ -1,0 +1,112 @@
+import type { ChannelOutput } from '../../api/contract';
+import { LanyardError } from '../../api/lanyard-error';
+import { dayPostBody, dayPostFrontMatter, dayPostTitle } from '../../events/day-post';
+import type { SiteEvent } from '../../events/event';
+import { eventDayAt, notRunningMessage, pickEvent, type DayOfEvent } from '../../events/event-day';
+import { existingDayPost } from '../../events/event-posts';
+import { readEventTemplate } from '../../events/node/event-templates';
+import { eventsFile, readEvents } from '../../events/node/events-file';
+import { imageUrlFor } from '../../images/image-placement';
+import { createPost, plannedPostId } from '../../posts/node/create-post';
+import type { PostSummary } from '../../posts/post-types';
+import type { HandlerContext } from './core-handlers';
+import { writeSeriesLinks } from './event-series-writer';
+import type { OpenSite } from './open-site';
+
+/** What "New day post" answers: the post, or which event to write it for. */
+export type DayPostOutcome = ChannelOutput<'events.newDayPost'>;
+
+/** The error for an event id the events file does not have. */
+export function unknownEvent(id: string): LanyardError {
+  return new LanyardError('not-found', `There is no event with the id ${id} in ${eventsFile}.`);
+}
+
+/** The event a day post is for and its day today, or what to answer instead. */
+async function dayToWrite(
+  root: string,
+  eventId: string | null,
+  now: number,
+): Promise<{ event: SiteEvent; day: DayOfEvent } | DayPostOutcome> {
+  const { events, problems } = await readEvents(root);
+  if (eventId === null) {
+    const pick = pickEvent(events, now);
+    if (pick.kind === 'running') return { event: pick.event, day: pick.day };
+    if (pick.choices.length === 0) {
+      const why = problems.length === 0 ? 'add the event, with its dates and time zone, first.' : problems.join(' ');
+      throw new LanyardError('not-found', `This site has no events Lanyard can use yet: ${why}`);
+    }
+    return { kind: 'choose', events: pick.choices };
+  }
+  const event = events.find((each) => each.id === eventId);
+  if (event === undefined) throw unknownEvent(eventId);
+  const at = eventDayAt(event, now);
+  if (at.kind === 'day') return { event, day: { n: at.n, date: at.date } };
+  // Null only for a day the event runs, answered above.
+  return { kind: 'not-running', message: notRunningMessage(event, at)! };
+}
+
+/** The body of a new day post: the event's template filled for the day, ending in one line break. */
+async function dayBody(context: HandlerContext, root: string, event: SiteEvent, day: DayOfEvent): Promise<string> {
+  const template = await readEventTemplate(root, context.host.templatesDir, event.template);
+  const { text } = dayPostBody(template.text, event, day);
+  return text.trim() === '' ? '' : `${text.replace(/\s+$/, '')}\n`;
+}
+
+/** Writes the day post: front matter from the event, its cover where the site serves it, body from its template. */
+async function writeDayPost(
+  context: HandlerContext,
+  site: OpenSite,
+  event: SiteEvent,
+  day: DayOfEvent,
+  now: Date,
+): Promise<PostSummary> {
+  const title = dayPostTitle(event, day).text;
+  const body = await dayBody(context, site.root, event, day);
+  const { profile } = site;
+  // Front matter takes the served URL without the base path: themes add it themselves (`relative_url`).
+  const cover =
+    event.cover === null
+      ? null
+      : { kind: profile.kind, url: imageUrlFor(profile, event.cover, plannedPostId(profile, title, now), '') };
+  const { id } = await createPost(profile, title, now, {
+    frontMatter: (lines) => dayPostFrontMatter(lines, event, cover),
+    body,
+  });
+  await site.refreshAfterWrite(id);
+  const changed = event.seriesLinks ? await writeSeriesLinks(site, event, new Set([id])) : [];
+  context.host.emit('posts.changed', { ids: [...new Set([id, ...changed])] });
+  // The index has it unless the file changed again at once; the row is then refreshed by the watcher.
+  return (
+    site.index.get(id) ?? {
+      id,
+      title,
+      date: null,
+      tags: event.tags,
+      draft: false,
+      event: event.id,
+      readable: true,
+      problem: null,
+    }
+  );
+}
+
+/**
+ * The post for the event's day: the one already written, or a new one from the event's
+ * templates. Asks which event when `eventId` is null and none or several are running.
+ */
+export async function dayPostFor(
+  context: HandlerContext,
+  site: OpenSite,
+  eventId: string | null,
+  now: Date,
+): Promise<DayPostOutcome> {
+  const found = await dayToWrite(site.root, eventId, now.getTime());
+  if ('kind' in found) return found;
+  const { event, day } = found;
+  const posts = site.index.list();
+  const existing = posts.find(
+    (post) => post.id === existingDayPost(posts, event, day.n, dayPostTitle(event, day).text),
+  );
+  if (existing !== undefined) return { kind: 'existing', post: existing, event, n: day.n };
+  return { kind: 'created', post: await writeDayPost(context, site, event, day, now), event, n: day.n };
+}
