@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SiteEvent } from '../events/event';
+import { maxEventDays, type SiteEvent } from '../events/event';
 import type { EventAt } from '../events/event-day';
 import type { SiteSchema } from '../frontmatter/field-schema';
 import type { ChosenImage, ImageCheck, ImportedImage, SiteImageSettings } from '../images/image-settings';
@@ -207,14 +207,21 @@ export const channels = {
   ),
   'events.remove': channel<void>()(z.strictObject({ id: eventId })),
   /**
-   * Today's post for the running event, or for `eventId`: the one already written for the day,
-   * else a new one from the event's templates. Asks which event when none or several are running.
+   * Today's post for the running event, or for `eventId` (on `day`, one of its days gone by): the
+   * one already written for the day, else a new one from the event's templates. Asks which event
+   * when none or several are running.
    */
   'events.newDayPost': channel<
     | { kind: 'created' | 'existing'; post: PostSummary; event: SiteEvent; n: number }
     | { kind: 'choose'; events: EventAt[] }
     | { kind: 'not-running'; message: string }
-  >()(z.strictObject({ eventId: eventId.nullable() })),
+  >()(
+    z.strictObject({
+      eventId: eventId.nullable(),
+      /** A day already past to catch up on (the last day's post, written the morning after); null for today. */
+      day: z.number().int().min(1).max(maxEventDays).nullable().default(null),
+    }),
+  ),
   /**
    * Appends a timestamped line (`**Update 14:05** — text`, the event's local time) to today's
    * post for the running event, or for `eventId`, writing the post first when there is none.

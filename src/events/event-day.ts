@@ -90,7 +90,7 @@ export function notRunningMessage(event: SiteEvent, day: EventDay): string | nul
   }
   if (day.kind === 'after') {
     const when = day.daysSince === 1 ? 'yesterday' : `${daysText(day.daysSince)} ago`;
-    return `${event.name} ended ${when}, on ${event.end} (${event.timezone}); pick one of its days to write about.`;
+    return `${event.name} ended ${when}, on ${event.end} (${event.timezone}).`;
   }
   return null;
 }

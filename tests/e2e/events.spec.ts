@@ -202,3 +202,67 @@ test('updates go where the writer wants them, count toward the goal, and publish
   await expect(dialog.getByRole('heading', { name: 'Published' })).toBeVisible({ timeout: 30_000 });
   expect(await newestSubject(bare)).toBe('Update: KubeCon NA 2026 Day 1 14:05');
 });
+
+test('with two events running New day post asks which, and an event that is over can be caught up on', async ({
+  app,
+  lanyard,
+}) => {
+  const { page } = app;
+  await mkdir(path.join(app.site, '.lanyard'));
+  await writeFile(
+    path.join(app.site, '.lanyard', 'events.yml'),
+    [
+      'events:',
+      '  - name: KubeCon NA 2026',
+      '    start: 2026-11-10',
+      '    end: 2026-11-12',
+      '    timezone: America/New_York',
+      '  - name: Berlin Go Meetup',
+      '    start: 2026-11-11',
+      '    end: 2026-11-11',
+      '    timezone: Europe/Berlin',
+      '  - name: DevSummit Lisbon 2026',
+      '    start: 2026-06-16',
+      '    end: 2026-06-18',
+      '    timezone: Europe/Lisbon',
+      '',
+    ].join('\n'),
+  );
+  const samplePosts = await readdir(path.join(app.site, '_posts'));
+  await setTime(app, '2026-11-11T15:00:00Z');
+  await page.keyboard.press('Control+Shift+D');
+  const chooser = page.getByRole('dialog', { name: 'New day post' });
+  await expect(chooser.getByRole('button', { name: /^KubeCon NA 2026 Day 2 of 3 today/ })).toBeVisible();
+  await chooser.getByRole('button', { name: /^Berlin Go Meetup/ }).click();
+  await expect(chooser).toBeHidden();
+  await lanyard.expectEditorToContain('title: "Berlin Go Meetup Day 1"');
+
+  await expect(
+    chooser.getByRole('button', { name: /^DevSummit Lisbon 2026/ }),
+    'with events running, only they are offered',
+  ).toHaveCount(0);
+
+  // The morning after KubeCon: its last day is written up late, dated that evening in New York.
+  await setTime(app, '2026-11-13T14:00:00Z');
+  await page.keyboard.press('Control+Shift+D');
+  await chooser.getByRole('button', { name: /^KubeCon NA 2026 ended yesterday/ }).click();
+  await lanyard.expectEditorToContain('title: "KubeCon NA 2026 Day 3"');
+  await lanyard.expectEditorToContain('date: 2026-11-12 23:00:00 +0000');
+
+  // Any day of an event that is over can be caught up on, five months late too.
+  await page.keyboard.press('Control+Shift+D');
+  await chooser
+    .getByRole('group', { name: 'Days of DevSummit Lisbon 2026' })
+    .getByRole('button', { name: 'Day 2 of DevSummit Lisbon 2026' })
+    .click();
+  await lanyard.expectEditorToContain('title: "DevSummit Lisbon 2026 Day 2"');
+  const written = (await readdir(path.join(app.site, '_posts'))).filter((name) => !samplePosts.includes(name));
+  expect(written.sort()).toEqual([
+    '2026-06-17-devsummit-lisbon-2026-day-2.md',
+    '2026-11-11-berlin-go-meetup-day-1.md',
+    '2026-11-12-kubecon-na-2026-day-3.md',
+  ]);
+  expect(await readFile(path.join(app.site, '_posts', '2026-06-17-devsummit-lisbon-2026-day-2.md'), 'utf8')).toContain(
+    '\ndate: 2026-06-17 18:00:00 +0100\n',
+  );
+});

@@ -42,7 +42,8 @@ export function EventModeDialogs({ api, mode, report }: EventModeDialogsProps) {
         <EventChooserDialog
           title={dialog.purpose === 'day-post' ? 'New day post' : 'Quick note'}
           choices={dialog.choices}
-          onChoose={(eventId) => mode.choose(dialog.purpose, eventId)}
+          catchUp={dialog.purpose === 'day-post'}
+          onChoose={(eventId, day) => mode.choose(dialog.purpose, eventId, day)}
           onCancel={mode.close}
           onManageEvents={mode.commands.switchToEvents}
         />

@@ -59,14 +59,14 @@ export function useEventMode({ api, manager, posts, report, refreshPosts, blocke
   };
   const close = useCallback(() => setDialog(null), []);
 
-  /** Opens the event's post for today (written first when there is none), or asks which event. */
-  const openDayPost = async (eventId: string | null) => {
+  /** Opens the event's post for today, or for `day` of an event that is over (written first when there is none), or asks which event. */
+  const openDayPost = async (eventId: string | null, day: number | null = null) => {
     const current = await reloadEvents();
     if (current?.events.length === 0) return setDialog({ kind: 'choose', purpose: 'day-post', choices: [] });
     // Series links may rewrite other day posts: what the writer typed in them is on disk first.
     await manager.flushAll();
     try {
-      const outcome = await api.events.newDayPost({ eventId });
+      const outcome = await api.events.newDayPost({ eventId, day });
       if (outcome.kind === 'choose') return setDialog({ kind: 'choose', purpose: 'day-post', choices: outcome.events });
       setDialog(null);
       if (outcome.kind === 'not-running') return report(new Error(outcome.message));
@@ -87,8 +87,8 @@ export function useEventMode({ api, manager, posts, report, refreshPosts, blocke
     setDialog({ kind: 'capture', eventId: pick.event.id, target: `${pick.event.name} Day ${pick.day.n}` });
   };
 
-  const choose = (purpose: 'day-post' | 'capture', eventId: string) => {
-    if (purpose === 'day-post') return void openDayPost(eventId);
+  const choose = (purpose: 'day-post' | 'capture', eventId: string, day: number | null) => {
+    if (purpose === 'day-post') return void openDayPost(eventId, day);
     const event = events.find((each) => each.id === eventId);
     if (event) setDialog({ kind: 'capture', eventId, target: event.name });
   };

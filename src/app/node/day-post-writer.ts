@@ -1,7 +1,8 @@
 import type { ChannelOutput } from '../../api/contract';
 import { LanyardError } from '../../api/lanyard-error';
 import { dayPostBody, dayPostFrontMatter, dayPostTitle } from '../../events/day-post';
-import type { SiteEvent } from '../../events/event';
+import { dateOfDay, eventLength, type SiteEvent } from '../../events/event';
+import { dayStartInstant, parseCalendarDate } from '../../events/calendar-date';
 import { eventDayAt, notRunningMessage, pickEvent, type DayOfEvent } from '../../events/event-day';
 import { existingDayPost } from '../../events/event-posts';
 import { readEventTemplate } from '../../events/node/event-templates';
@@ -21,16 +22,49 @@ export function unknownEvent(id: string): LanyardError {
   return new LanyardError('not-found', `There is no event with the id ${id} in ${eventsFile}.`);
 }
 
-/** The event a day post is for and its day today, or what to answer instead. */
+/** A day post to write or open: the event, its day, and the instant the post is dated. */
+interface DayToWrite {
+  event: SiteEvent;
+  day: DayOfEvent;
+  at: Date;
+}
+
+/** A catch-up post is dated the evening of its day, when a day's write-up usually happens. */
+const catchUpHour = 18;
+
+/** Day `n` of the event, for a post written after it: refused while that day is still to come. */
+function pastDay(event: SiteEvent, n: number, now: Date): DayToWrite | DayPostOutcome {
+  const date = dateOfDay(event, n);
+  if (date === null) {
+    const days = eventLength(event);
+    throw new LanyardError(
+      'invalid-argument',
+      `${event.name} has ${days === 1 ? 'one day' : `${days} days`}; there is no Day ${n}.`,
+    );
+  }
+  const today = eventDayAt(event, now.getTime());
+  if (today.kind === 'before' || (today.kind === 'day' && n > today.n)) {
+    return {
+      kind: 'not-running',
+      message: `Day ${n} of ${event.name} is still to come (${date}); write it on the day.`,
+    };
+  }
+  if (today.kind === 'day' && n === today.n) return { event, day: { n, date }, at: now };
+  const evening = dayStartInstant(parseCalendarDate(date)!, event.timezone) + catchUpHour * 3_600_000;
+  return { event, day: { n, date }, at: new Date(evening) };
+}
+
+/** The event a day post is for and its day (today's unless `n` names one gone by), or what to answer instead. */
 async function dayToWrite(
   root: string,
   eventId: string | null,
-  now: number,
-): Promise<{ event: SiteEvent; day: DayOfEvent } | DayPostOutcome> {
+  n: number | null,
+  now: Date,
+): Promise<DayToWrite | DayPostOutcome> {
   const { events, problems } = await readEvents(root);
   if (eventId === null) {
-    const pick = pickEvent(events, now);
-    if (pick.kind === 'running') return { event: pick.event, day: pick.day };
+    const pick = pickEvent(events, now.getTime());
+    if (pick.kind === 'running') return { event: pick.event, day: pick.day, at: now };
     if (pick.choices.length === 0) {
       const why = problems.length === 0 ? 'add the event, with its dates and time zone, first.' : problems.join(' ');
       throw new LanyardError('not-found', `This site has no events Lanyard can use yet: ${why}`);
@@ -39,8 +73,9 @@ async function dayToWrite(
   }
   const event = events.find((each) => each.id === eventId);
   if (event === undefined) throw unknownEvent(eventId);
-  const at = eventDayAt(event, now);
-  if (at.kind === 'day') return { event, day: { n: at.n, date: at.date } };
+  if (n !== null) return pastDay(event, n, now);
+  const at = eventDayAt(event, now.getTime());
+  if (at.kind === 'day') return { event, day: { n: at.n, date: at.date }, at: now };
   // Null only for a day the event runs, answered above.
   return { kind: 'not-running', message: notRunningMessage(event, at)! };
 }
@@ -91,22 +126,24 @@ async function writeDayPost(
 }
 
 /**
- * The post for the event's day: the one already written, or a new one from the event's
- * templates. Asks which event when `eventId` is null and none or several are running.
+ * The post for the event's day (today, or day `n` gone by): the one already written, or a new
+ * one from the event's templates. Asks which event when `eventId` is null and none or several
+ * are running.
  */
 export async function dayPostFor(
   context: HandlerContext,
   site: OpenSite,
   eventId: string | null,
   now: Date,
+  n: number | null = null,
 ): Promise<DayPostOutcome> {
-  const found = await dayToWrite(site.root, eventId, now.getTime());
+  const found = await dayToWrite(site.root, eventId, n, now);
   if ('kind' in found) return found;
-  const { event, day } = found;
+  const { event, day, at } = found;
   const posts = site.index.list();
   const existing = posts.find(
     (post) => post.id === existingDayPost(posts, event, day.n, dayPostTitle(event, day).text),
   );
   if (existing !== undefined) return { kind: 'existing', post: existing, event, n: day.n };
-  return { kind: 'created', post: await writeDayPost(context, site, event, day, now), event, n: day.n };
+  return { kind: 'created', post: await writeDayPost(context, site, event, day, at), event, n: day.n };
 }

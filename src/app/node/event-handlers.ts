@@ -89,9 +89,12 @@ export function createEventHandlers(
       await removeEvent(requireSite(context).root, id);
     },
 
-    'events.newDayPost': ({ eventId }) => {
+    'events.newDayPost': ({ eventId, day }) => {
       const site = requireSite(context);
-      return oneAtATime(() => dayPostFor(context, site, eventId, hostNow(context.host)));
+      if (day !== null && eventId === null) {
+        throw new LanyardError('invalid-argument', 'Name the event whose day to write.');
+      }
+      return oneAtATime(() => dayPostFor(context, site, eventId, hostNow(context.host), day));
     },
 
     'events.capture': ({ eventId, text }) => {

@@ -101,7 +101,7 @@ describe('notRunningMessage', () => {
     );
     expect(notRunningMessage(event, { kind: 'before', daysUntil: 12 })).toMatch(/^DevConf 2026 starts in 12 days, /);
     expect(notRunningMessage(event, { kind: 'after', daysSince: 1 })).toBe(
-      'DevConf 2026 ended yesterday, on 2026-01-08 (America/Los_Angeles); pick one of its days to write about.',
+      'DevConf 2026 ended yesterday, on 2026-01-08 (America/Los_Angeles).',
     );
     expect(notRunningMessage(event, { kind: 'after', daysSince: 3 })).toMatch(/^DevConf 2026 ended 3 days ago, /);
     expect(notRunningMessage(event, { kind: 'day', n: 1, date: '2026-01-06' })).toBeNull();

@@ -161,3 +161,36 @@ describe('series links in new day posts', () => {
     await core.dispose();
   });
 });
+
+describe('a day post written after its day', () => {
+  it('is dated the evening of its day, once the day is over, and opened when asked again', async () => {
+    const { core } = await conferenceOnJekyll({}, conferenceClock.after);
+    const late = await callChannel<DayPost>(core, 'events.newDayPost', { eventId: 'devconf-2026', day: 3 });
+    expect(late).toMatchObject({ kind: 'created', n: 3, post: { id: '_posts/2026-01-08-devconf-2026-day-3.md' } });
+    expect(await readPostFile(site, '_posts/2026-01-08-devconf-2026-day-3.md')).toBe(
+      jekyllDayPost(3, '2026-01-08', '18:00:00'),
+    );
+    const again = await callChannel<DayPost>(core, 'events.newDayPost', { eventId: 'devconf-2026', day: 3 });
+    expect(again).toMatchObject({ kind: 'existing', n: 3 });
+    await core.dispose();
+  });
+
+  it('is refused for a day still to come, a day the event does not have, or no named event', async () => {
+    const { core } = await conferenceOnJekyll({}, conferenceClock.day2);
+    expect(await callChannel<DayPost>(core, 'events.newDayPost', { eventId: 'devconf-2026', day: 3 })).toEqual({
+      kind: 'not-running',
+      message: 'Day 3 of DevConf 2026 is still to come (2026-01-08); write it on the day.',
+    });
+    const today = await callChannel<DayPost>(core, 'events.newDayPost', { eventId: 'devconf-2026', day: 2 });
+    expect(today, "today's day is dated now").toMatchObject({ kind: 'created', n: 2 });
+    expect(await readPostFile(site, day2Id)).toBe(jekyllDayPost(2, '2026-01-07', '14:05:00'));
+    await expect(callChannel(core, 'events.newDayPost', { eventId: 'devconf-2026', day: 4 })).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: 'DevConf 2026 has 3 days; there is no Day 4.',
+    });
+    await expect(callChannel(core, 'events.newDayPost', { eventId: null, day: 1 })).rejects.toMatchObject({
+      code: 'invalid-argument',
+    });
+    await core.dispose();
+  });
+});

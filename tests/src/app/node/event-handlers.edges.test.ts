@@ -146,7 +146,7 @@ describe('events.newDayPost', () => {
     });
     expect(await callChannel(core, 'events.newDayPost', { eventId: 'past' })).toEqual({
       kind: 'not-running',
-      message: `Past ended yesterday, on ${dayIn(zone, -1)} (${zone}); pick one of its days to write about.`,
+      message: `Past ended yesterday, on ${dayIn(zone, -1)} (${zone}).`,
     });
     const asked = await callChannel<DayPost>(core, 'events.newDayPost', { eventId: null });
     expect(asked).toMatchObject({

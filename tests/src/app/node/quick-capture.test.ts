@@ -148,7 +148,7 @@ describe('events.capture', () => {
     expect(await capture(core, 'Too late.', 'devconf-2026')).toEqual({
       kind: 'not-running',
       message:
-        'DevConf 2026 ended 2 days ago, on 2026-01-08 (America/Los_Angeles); pick one of its days to write about.',
+        'DevConf 2026 ended 2 days ago, on 2026-01-08 (America/Los_Angeles).',
     });
     host.clock = conferenceClock.day2;
     await callChannel(core, 'events.save', { event: fixedConference({ name: 'Meetup' }), replacing: null });
