@@ -57,14 +57,17 @@ function postMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
     label: '&Post',
     submenu: [
       { label: 'Publish…', accelerator: 'CmdOrCtrl+Alt+P', click: () => sendCommand('publish') },
-      { label: 'Publish Update…', accelerator: 'CmdOrCtrl+Alt+U', click: () => sendCommand('publish-update') },
+      { label: 'Publish Update…', accelerator: 'CmdOrCtrl+Alt+Shift+U', click: () => sendCommand('publish-update') },
       { label: 'Unpublish…', click: () => sendCommand('unpublish') },
     ],
   };
 }
 
-/** The accelerator of Quick Note, which works from any app while Lanyard is open. */
-export const quickNoteAccelerator = 'CmdOrCtrl+Alt+N';
+/**
+ * The accelerator of Quick Note, which works from any app while Lanyard is open. With Shift: on
+ * Windows AltGr is Ctrl+Alt, and AltGr+N types ń on a Polish keyboard in every app.
+ */
+export const quickNoteAccelerator = 'CmdOrCtrl+Alt+Shift+N';
 
 function eventMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
   return {

@@ -212,7 +212,7 @@ export const channels = {
    * when none or several are running.
    */
   'events.newDayPost': channel<
-    | { kind: 'created' | 'existing'; post: PostSummary; event: SiteEvent; n: number }
+    | { kind: 'created' | 'existing'; post: PostSummary; event: SiteEvent; n: number; warnings: string[] }
     | { kind: 'choose'; events: EventAt[] }
     | { kind: 'not-running'; message: string }
   >()(
@@ -240,8 +240,8 @@ export const channels = {
         .max(4000, 'a quick note is at most 4,000 characters; write longer ones in the post'),
     }),
   ),
-  /** Writes previous/next-day links into every day post of the event; answers the posts it changed. */
-  'events.syncSeries': channel<{ changed: string[] }>()(z.strictObject({ id: eventId })),
+  /** Writes previous/next-day links into every day post of the event; answers the posts it changed and any it could not. */
+  'events.syncSeries': channel<{ changed: string[]; problems: string[] }>()(z.strictObject({ id: eventId })),
   /** Where updates go and the daily word goal: the writer's, for every site. */
   'writing.settings': channel<WritingSettings>()(noArgument),
   'writing.updateSettings': channel<WritingSettings>()(
@@ -254,6 +254,18 @@ export const channels = {
         .max(maxDailyWordGoal, 'that goal is more words than anyone writes in a day')
         .nullable()
         .optional(),
+    }),
+  ),
+  /**
+   * Records the open post's word count on the writer's local `day` (`YYYY-MM-DD`, where they
+   * are); answers the words written that day in every post, each counted from its first count
+   * of the day.
+   */
+  'writing.recordWords': channel<{ written: number }>()(
+    z.strictObject({
+      id: postId,
+      words: z.number().int().min(0).max(10_000_000),
+      day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     }),
   ),
   'session.get': channel<SessionState>()(noArgument),

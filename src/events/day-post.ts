@@ -57,15 +57,19 @@ function withLine(lines: readonly string[], key: string, value: string, where: '
   return where === 'first' ? [line, ...lines] : [...lines, line];
 }
 
+/** The front matter key that marks a post as its event's post for a day, apart from talk notes and the like. */
+export const dayPostKey = 'event_day';
+
 /**
  * The front matter key a cover image goes under, as each generator's usual themes read it:
  * Jekyll's and Eleventy's `image` (jekyll-seo-tag and most themes), Hugo's `images` list (its
- * built-in Open Graph and Twitter templates), Astro's `heroImage` (its blog template).
+ * built-in Open Graph and Twitter templates). Astro's blog template takes `heroImage` only as an
+ * image it imports, which a served URL breaks, so Astro gets a plain `cover` for its layout to use.
  */
 export const coverKeys: Record<SiteKind, { key: string; list: boolean }> = {
   jekyll: { key: 'image', list: false },
   hugo: { key: 'images', list: true },
-  astro: { key: 'heroImage', list: false },
+  astro: { key: 'cover', list: false },
   eleventy: { key: 'image', list: false },
   plain: { key: 'image', list: false },
 };
@@ -74,13 +78,13 @@ export const coverKeys: Record<SiteKind, { key: string; list: boolean }> = {
  * The front matter lines of a day post, from the lines a new post of the site's kind starts with
  * (`createPost`'s: title, date in the site's format, the kind's own keys): the event's tags
  * replace the kind's empty list, `event: <id>` ties the post to its event, the event's layout
- * replaces the kind's (a kind without one, and an event without one, get none), and a cover's
- * URL goes under the kind's cover key.
+ * replaces the kind's (a kind without one, and an event without one, get none), a cover's URL
+ * goes under the kind's cover key, and `event_day: <n>` marks it as the event's post for day `n`.
  */
 export function dayPostFrontMatter(
   lines: readonly string[],
   event: SiteEvent,
-  cover: { kind: SiteKind; url: string } | null = null,
+  { n = null, cover = null }: { n?: number | null; cover?: { kind: SiteKind; url: string } | null } = {},
 ): string[] {
   let result = [...lines];
   if (cover !== null) {
@@ -92,5 +96,6 @@ export function dayPostFrontMatter(
   if (event.tags.length > 0) {
     result = withLine(result, 'tags', `[${event.tags.map((tag) => doubleQuoted(tag)).join(', ')}]`, 'last');
   }
-  return withLine(result, 'event', doubleQuoted(event.id), 'last');
+  result = withLine(result, 'event', doubleQuoted(event.id), 'last');
+  return n === null ? result : withLine(result, dayPostKey, String(n), 'last');
 }

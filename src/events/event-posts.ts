@@ -1,7 +1,7 @@
 import { instantOf, parseFrontMatterDate } from '../frontmatter/front-matter-date';
 import type { PostId } from '../posts/post-types';
 import { dayIndexAt, dayIndexOf, parseCalendarDate } from './calendar-date';
-import type { SiteEvent } from './event';
+import { eventLength, type SiteEvent } from './event';
 
 /** What the event features need to know of an existing post. */
 export interface EventPostFacts {
@@ -11,6 +11,11 @@ export interface EventPostFacts {
   date: string | null;
   /** The front matter's `event`, the id of the event the post belongs to; null when it has none. */
   event: string | null;
+  /**
+   * The front matter's `event_day`: the post is the event's post for that day, whatever its date
+   * says now. Undefined when not read, null when the post has none.
+   */
+  eventDay?: number | null;
 }
 
 /** A post of an event's series, with the day it is about. */
@@ -34,28 +39,39 @@ export function dayOfPost(date: string | null, event: SiteEvent): number | null 
   return day < first || day > last ? null : day - first + 1;
 }
 
-/** The posts that name the event in their front matter, each with its day, by day then id; undated ones left out. */
-export function eventSeries(posts: readonly EventPostFacts[], event: SiteEvent): EventSeriesPost[] {
+/**
+ * The event's day posts, each with its day, by day then id: the posts marked `event_day`, and of
+ * the ones that only name the event, those dated on one of its days and titled as that day's post
+ * would be (`dayTitleOf`) — written before the mark or by hand. Talk notes and the like that name
+ * the event stay out; without `dayTitleOf` every dated post of the event is in.
+ */
+export function eventSeries(
+  posts: readonly EventPostFacts[],
+  event: SiteEvent,
+  dayTitleOf?: (n: number) => string,
+): EventSeriesPost[] {
   return posts
     .flatMap((post) => {
-      const n = post.event === event.id ? dayOfPost(post.date, event) : null;
-      return n === null ? [] : [{ post, n }];
+      if (post.event !== event.id) return [];
+      const marked = post.eventDay ?? null;
+      if (marked !== null) return marked >= 1 && marked <= eventLength(event) ? [{ post, n: marked }] : [];
+      const n = dayOfPost(post.date, event);
+      if (n === null || (dayTitleOf !== undefined && post.title.trim() !== dayTitleOf(n).trim())) return [];
+      return [{ post, n }];
     })
     .sort((a, b) => a.n - b.n || (a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0));
 }
 
 /**
  * The post already written for day `n` of the event, so "New day post" opens it instead of
- * writing a second one; null when there is none. Of several posts on that day (a day post and
- * talk notes, say), the one titled as the day post would be wins, else the first by id.
+ * writing a second one: the one marked `event_day: n`, else one dated that day and titled as the
+ * day post. Null when there is none: talk notes of the same day are not it.
  */
 export function existingDayPost(
   posts: readonly EventPostFacts[],
   event: SiteEvent,
   n: number,
-  dayTitle: string,
+  dayTitleOf: (n: number) => string,
 ): PostId | null {
-  const sameDay = eventSeries(posts, event).filter((entry) => entry.n === n);
-  const titled = sameDay.find((entry) => entry.post.title.trim() === dayTitle.trim());
-  return (titled ?? sameDay[0])?.post.id ?? null;
+  return eventSeries(posts, event, dayTitleOf).find((entry) => entry.n === n)?.post.id ?? null;
 }

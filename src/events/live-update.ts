@@ -74,22 +74,15 @@ export function updateCommitMessage(
   return `${commitMessage(template, post)} ${time}`;
 }
 
-const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-const dayMinutes = 24 * 60;
-
 /**
- * The time of the post's latest update stamp (`**Update 14:05**`) as of `now` (`HH:MM`, the
- * event's time): the stamp closest before it, so a night's updates at 23:50 and 00:10 give 00:10.
- * Null when the post has no stamp.
+ * The time of the post's latest update stamp (`**Update 14:05**`): the first in the body when
+ * updates go at the top, newest first, else the last. Its position says it, not its time: a
+ * stamp after midnight comes after the evening's. Null when the post has no stamp.
  */
-export function latestUpdateTime(text: string, now: string): string | null {
+export function latestUpdateTime(text: string, placement: UpdatePlacement): string | null {
   const { bodyStart } = splitFrontMatter(text);
   const times = [...text.slice(bodyStart).matchAll(/\*\*Update ([01]\d|2[0-3]):([0-5]\d)\*\*/g)].map(
     (match) => `${match[1]}:${match[2]}`,
   );
-  const sinceThen = (time: string) => (minutesOf(now) - minutesOf(time) + dayMinutes) % dayMinutes;
-  return times.reduce<string | null>(
-    (latest, time) => (latest === null || sinceThen(time) < sinceThen(latest) ? time : latest),
-    null,
-  );
+  return (placement === 'top' ? times[0] : times.at(-1)) ?? null;
 }

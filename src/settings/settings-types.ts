@@ -1,3 +1,4 @@
+import type { DailyWords } from '../events/daily-words';
 import type { WritingSettings } from '../events/writing-settings';
 import type { ImageSettings } from '../images/image-settings';
 import type { SessionState } from '../posts/post-types';
@@ -19,6 +20,8 @@ export interface Settings {
   publishQueue: Record<string, QueuedPublish>;
   /** The writer's own way of working, for every site; defaults where unset. */
   writing: Partial<WritingSettings>;
+  /** The words written today, post by post (keyed by site folder and post id); null before the first. */
+  dailyWords: DailyWords | null;
 }
 
 /** The store the core reads and writes; electron-store in the app, conf in the test harness. */
@@ -41,4 +44,5 @@ export const defaultSettings: Settings = {
   publishTemplates: {},
   publishQueue: {},
   writing: {},
+  dailyWords: null,
 };

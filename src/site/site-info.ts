@@ -14,4 +14,6 @@ export interface SiteInfo {
   assetBaseUrl: string;
   /** Why the site opened as plain Markdown though a generator's config is there; null when it did not. */
   notice: string | null;
+  /** The zone the site dates its posts in (its config's); null when it sets none, and the machine's is used. */
+  timezone: string | null;
 }

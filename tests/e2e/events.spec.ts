@@ -38,6 +38,7 @@ function frontMatter(n: number, date: string): string {
     `date: ${date}`,
     'tags: ["kubernetes", "conference"]',
     'event: "kubecon-na-2026"',
+    `event_day: ${n}`,
     '---',
     '',
     '',
@@ -138,7 +139,7 @@ test('an event in the sample site gives Day 1 and Day 2 posts, live updates and 
 
   // A quick note at 11:45 lands in Day 2 without leaving the open post.
   await setTime(app, '2026-11-11T16:45:00Z');
-  await page.keyboard.press('Control+Alt+N');
+  await page.keyboard.press('Control+Alt+Shift+N');
   const note = page.getByRole('dialog', { name: 'Quick note' });
   await expect(note).toContainText('KubeCon NA 2026 Day 2');
   await note.getByRole('textbox', { name: 'Quick note' }).fill('Lunch with the storage SIG');
@@ -176,7 +177,7 @@ test('updates go where the writer wants them, count toward the goal, and publish
   await lanyard.menuCommand('new-day-post');
   await lanyard.expectEditorToContain('title: "KubeCon NA 2026 Day 1"');
 
-  await lanyard.statusBar.getByRole('button', { name: 'Writing settings: word goal and where updates go' }).click();
+  await lanyard.statusBar.getByRole('button', { name: /words/ }).click();
   const writing = page.getByRole('dialog', { name: 'Writing' });
   await writing.getByRole('radio', { name: 'At the top (newest first)' }).check();
   await writing.getByRole('textbox', { name: 'Daily word goal' }).fill('400');
@@ -188,14 +189,17 @@ test('updates go where the writer wants them, count toward the goal, and publish
   await page.keyboard.press('Control+Shift+U');
   await page.keyboard.type('Doors open.');
   await lanyard.expectSaved();
+  await expect(lanyard.statusBar, 'the words written since the post was opened count today').toContainText(
+    /\b[1-9]\d* \/ 400 today/,
+  );
   const onDisk = await readFile(path.join(app.site, dayOneId), 'utf8');
   expect(onDisk, 'the update is the first thing under the front matter').toMatch(
-    /\nevent: "kubecon-na-2026"\n---\n\n\*\*Update 14:05\*\* — Doors open\.\n\nDay 1 of KubeCon NA 2026/,
+    /\nevent: "kubecon-na-2026"\nevent_day: 1\n---\n\n\*\*Update 14:05\*\* — Doors open\.\n\nDay 1 of KubeCon NA 2026/,
   );
 
   // Published ten minutes later, the commit still names the update's time.
   await setTime(app, '2026-11-10T19:15:00Z');
-  await page.keyboard.press('Control+Alt+U');
+  await page.keyboard.press('Control+Alt+Shift+U');
   const dialog = lanyard.publishDialog;
   await expect(dialog).toContainText('Update: KubeCon NA 2026 Day 1 14:05');
   await lanyard.publishFromDialog();

@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { SaveStatus } from '../documents/document-manager';
 import type { TextFacts } from '../hooks/useTextFacts';
-import { goalProgress, goalTitle } from '../events/word-goal';
+import { goalMeterView } from '../events/goal-meter';
 import { formatReadingTime, formatWords } from '../lib/format';
 
 const statusText: Record<SaveStatus, string> = {
@@ -21,15 +21,19 @@ interface StatusBarProps {
   onOpenSiteSettings: () => void;
   /** Words a day the writer aims for; null shows no progress. */
   wordGoal: number | null;
+  /** Words written today, counted towards the goal; null while unknown, so the post's words stand in. */
+  wordsToday: number | null;
   onOpenWritingSettings: () => void;
 }
 
-function GoalMeter({ words, goal }: { words: number; goal: number }) {
-  const progress = goalProgress(words, goal);
+const writingSettingsHint = 'Writing settings: word goal and where updates go';
+
+function GoalMeter({ postWords, wordsToday, goal }: { postWords: number; wordsToday: number | null; goal: number }) {
+  const view = goalMeterView(postWords, wordsToday, goal);
   return (
-    <span className={`word-goal${progress.reached ? ' word-goal-reached' : ''}`} title={goalTitle(goal)}>
-      <meter className="word-goal-meter" min={0} max={goal} value={Math.min(words, goal)} aria-hidden="true" />
-      {progress.text}
+    <span className={`word-goal${view.reached ? ' word-goal-reached' : ''}`} title={view.title}>
+      <meter className="word-goal-meter" min={0} max={goal} value={Math.min(view.words, goal)} aria-hidden="true" />
+      {view.text}
     </span>
   );
 }
@@ -40,23 +44,26 @@ function GoalMeter({ words, goal }: { words: number; goal: number }) {
  * opening its settings.
  */
 export function StatusBar(props: StatusBarProps) {
-  const { facts, status, readOnly, siteName, publishQueue, wordGoal } = props;
+  const { facts, status, readOnly, siteName, publishQueue, wordGoal, wordsToday } = props;
+  const hintId = useId();
   return (
     <footer role="status" className="status-bar">
-      {/* Counts change with every pause in typing: shown, not announced. */}
+      {/* Counts change with every pause in typing: shown, not announced. The button is named by
+          what it shows, so speech control can click it by that; what it opens is its description. */}
       {facts ? (
         <button
           type="button"
           className="status-item status-button status-words"
           aria-live="off"
-          aria-label="Writing settings: word goal and where updates go"
+          title={writingSettingsHint}
+          aria-describedby={hintId}
           onClick={props.onOpenWritingSettings}
         >
           {formatWords(facts.words)}
           {wordGoal !== null && (
             <>
               {' '}
-              <GoalMeter words={facts.words} goal={wordGoal} />
+              <GoalMeter postWords={facts.words} wordsToday={wordsToday} goal={wordGoal} />
             </>
           )}{' '}
           <span className="status-sep" aria-hidden="true">
@@ -66,7 +73,11 @@ export function StatusBar(props: StatusBarProps) {
         </button>
       ) : (
         <span className="status-item" aria-live="off" />
-      )}{' '}
+      )}
+      {/* Outside the button, or it would join the name; always there, so the live footer never announces it. */}
+      <span id={hintId} className="visually-hidden">
+        {writingSettingsHint}
+      </span>{' '}
       {status && (
         <span className={`status-item save-state save-state-${readOnly ? 'read-only' : status}`}>
           <span className="save-dot" aria-hidden="true" />

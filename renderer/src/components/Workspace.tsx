@@ -7,6 +7,7 @@ import { FrontMatterPanel } from '../frontmatter/FrontMatterPanel';
 import { useSiteSchema } from '../frontmatter/useSiteSchema';
 import { EventModeDialogs } from '../events/EventModeDialogs';
 import { useEventMode } from '../events/useEventMode';
+import { useWordsToday } from '../events/useWordsToday';
 import { useCloseHandshake } from '../hooks/useCloseHandshake';
 import { useDocumentManager } from '../hooks/useDocumentManager';
 import { useLanyardEvent } from '../hooks/useLanyardEvent';
@@ -68,6 +69,7 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
     report,
     refreshPosts,
     blocked: siteSettingsOpen || publishing.dialog !== null || photos.request !== null,
+    siteZone: site.timezone,
   });
 
   // Reopen the last post once both the session and the list are known.
@@ -121,6 +123,11 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
     }
   };
 
+  const postWords = facts && facts.id === snapshot.activeId ? facts.words : null;
+  const goalSet = (events.writing.settings?.dailyWordGoal ?? null) !== null;
+  const wordsToday = useWordsToday(api, snapshot.activeId, postWords, goalSet);
+
+  const saveAll = useCallback(() => manager.flushAll(), [manager]);
   const openLink = useCallback((url: string) => void api.shell.openExternal({ url }).catch(report), [api, report]);
   const openPost = useCallback((id: string) => void manager.open(id), [manager]);
   const startCreating = useCallback(() => setCreating(true), []);
@@ -137,9 +144,9 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
     'new-post': startCreating,
     'toggle-preview': togglePreview,
     'insert-image': photos.choosePhotos,
-    publish: () => void publishing.open(),
-    unpublish: () => void publishing.open(),
-    'publish-update': () => void publishing.open(true),
+    publish: () => events.dialog === null && void publishing.open(),
+    unpublish: () => events.dialog === null && void publishing.open(),
+    'publish-update': () => events.dialog === null && void publishing.open(true),
     'site-settings': openSiteSettings,
     'new-day-post': events.commands.newDayPost,
     'insert-update': events.commands.insertUpdate,
@@ -256,9 +263,10 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
         }
         onOpenSiteSettings={openSiteSettings}
         wordGoal={events.writing.settings?.dailyWordGoal ?? null}
+        wordsToday={wordsToday}
         onOpenWritingSettings={events.commands.writingSettings}
       />
-      <EventModeDialogs api={api} mode={events} report={report} />
+      <EventModeDialogs api={api} mode={events} report={report} saveAll={saveAll} />
       {siteSettingsOpen && (
         <SiteSettingsDialog
           api={api}

@@ -1,7 +1,9 @@
 import { useId, useMemo, useState, type FormEvent, type InputHTMLAttributes } from 'react';
+import { flushSync } from 'react-dom';
 import { eventProblems, type SiteEvent } from '../../../src/events/event';
 import { placeholderList, titlePlaceholders } from '../../../src/events/template-placeholders';
 import { messageOf } from '../lanyard-api';
+import { firstProblemField, problemField, revealedProblems, type EventField } from './event-field-problems';
 import { draftOf, inputOf, templateChoices, withStart, type EventDraft, type EventFormInput } from './event-form';
 
 interface EventFormProps {
@@ -14,14 +16,23 @@ interface EventFormProps {
   onCancel: () => void;
 }
 
-type TextField = Exclude<keyof EventDraft, 'seriesLinks' | 'start' | 'template'>;
+type TextField = Exclude<EventField, 'start' | 'template'>;
 
-interface TextRowProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
+/** What ties a field to its shown problems: its id, whether it is wrong, and the ids of its problems. */
+interface FieldState {
+  id: string;
+  'aria-invalid': true | undefined;
+  problemIds: string | undefined;
+}
+
+interface TextRowProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'onBlur'> {
   label: string;
   field: TextField;
   draft: EventDraft;
   hint?: string;
+  state: (field: EventField) => FieldState;
   onDraft: (draft: EventDraft) => void;
+  onLeave: (field: EventField) => void;
 }
 
 /** Built once: the list is long and never changes while the app runs. */
@@ -35,22 +46,26 @@ function machineTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-function TextRow({ label, field, draft, hint, onDraft, ...input }: TextRowProps) {
-  const inputId = useId();
+const joinIds = (...ids: (string | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+function TextRow({ label, field, draft, hint, state, onDraft, onLeave, ...input }: TextRowProps) {
   const hintId = useId();
+  const { id, problemIds, ...invalid } = state(field);
   // The hint sits outside the label, so it describes the field instead of lengthening its name.
   return (
     <div className="event-field">
-      <label htmlFor={inputId} className="event-field-label">
+      <label htmlFor={id} className="event-field-label">
         {label}
       </label>
       <input
-        id={inputId}
+        id={id}
         className="small-control"
         spellCheck={false}
         {...input}
+        {...invalid}
         value={draft[field]}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={joinIds(hint && hintId, problemIds)}
+        onBlur={() => onLeave(field)}
         onChange={(change) => onDraft({ ...draft, [field]: change.target.value })}
       />
       {hint && (
@@ -63,22 +78,41 @@ function TextRow({ label, field, draft, hint, onDraft, ...input }: TextRowProps)
 }
 
 /**
- * The fields of one event, checked as the writer types by the rules the main process applies:
- * Save stays off while anything is wrong, and what is wrong shows once the writer leaves a field.
+ * The fields of one event, checked by the rules the main process applies. What is wrong shows
+ * once the writer leaves a field or tries to save; a Save with something wrong goes to the first
+ * wrong field instead of saving.
  */
 export function EventForm({ event, templates, onSave, onCancel }: EventFormProps) {
   const [draft, setDraft] = useState<EventDraft>(() => draftOf(event, machineTimeZone()));
-  // Not at the first keystroke: a new event would open with every required field flagged.
-  const [touched, setTouched] = useState(false);
+  const [left, setLeft] = useState<ReadonlySet<EventField>>(() => new Set());
+  const [saveTried, setSaveTried] = useState(false);
+  // Taken when a field is left or Save is tried, never per keystroke: the list is a live region,
+  // and a problem that changes with every letter typed would be read out with every letter.
+  const [revealed, setRevealed] = useState<readonly string[]>([]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const formId = useId();
   const headingId = useId();
   const zonesId = useId();
   const problemsId = useId();
 
   const problems = useMemo(() => eventProblems(inputOf(draft)), [draft]);
+  // A problem fixed since goes at once.
+  const shown = revealed.filter((problem) => problems.includes(problem));
   const choices = templateChoices(templates, draft.template);
-  const leave = () => setTouched(true);
+  const fieldId = (field: EventField) => `${formId}-${field}`;
+
+  const state = (field: EventField): FieldState => {
+    const ids = shown.flatMap((problem, index) => (problemField(problem) === field ? [`${problemsId}-${index}`] : []));
+    return { id: fieldId(field), 'aria-invalid': ids.length > 0 || undefined, problemIds: joinIds(...ids) };
+  };
+
+  const leave = (field: EventField) => {
+    const nowLeft = new Set(left).add(field);
+    setLeft(nowLeft);
+    setRevealed(revealedProblems(problems, nowLeft, saveTried));
+  };
+
   const edit = (next: EventDraft) => {
     setDraft(next);
     setError(null);
@@ -86,8 +120,17 @@ export function EventForm({ event, templates, onSave, onCancel }: EventFormProps
 
   const submit = async (submitted: FormEvent) => {
     submitted.preventDefault();
-    setTouched(true);
-    if (problems.length > 0 || saving) return;
+    if (saving) return;
+    if (problems.length > 0) {
+      // Rendered before focus moves, so the field is read out as wrong, with its problem.
+      flushSync(() => {
+        setSaveTried(true);
+        setRevealed(revealedProblems(problems, left, true));
+      });
+      const first = firstProblemField(problems);
+      if (first !== null) document.getElementById(fieldId(first))?.focus();
+      return;
+    }
     setSaving(true);
     try {
       await onSave(inputOf(draft));
@@ -97,7 +140,9 @@ export function EventForm({ event, templates, onSave, onCancel }: EventFormProps
     }
   };
 
-  const row = { draft, onDraft: edit, onBlur: leave };
+  const row = { draft, state, onDraft: edit, onLeave: leave };
+  const { problemIds: startProblems, ...start } = state('start');
+  const { problemIds: templateProblems, ...template } = state('template');
   return (
     <form className="events-form" aria-labelledby={headingId} noValidate onSubmit={(sent) => void submit(sent)}>
       <div className="publish-body">
@@ -111,8 +156,10 @@ export function EventForm({ event, templates, onSave, onCancel }: EventFormProps
             <input
               className="small-control"
               type="date"
+              {...start}
+              aria-describedby={startProblems}
               value={draft.start}
-              onBlur={leave}
+              onBlur={() => leave('start')}
               onChange={(change) => edit(withStart(draft, change.target.value))}
             />
           </label>
@@ -150,8 +197,10 @@ export function EventForm({ event, templates, onSave, onCancel }: EventFormProps
             <span className="event-field-label">Body template</span>
             <select
               className="small-control"
+              {...template}
+              aria-describedby={templateProblems}
               value={draft.template}
-              onBlur={leave}
+              onBlur={() => leave('template')}
               onChange={(change) => edit({ ...draft, template: change.target.value })}
             >
               {choices.map((name) => (
@@ -178,11 +227,13 @@ export function EventForm({ event, templates, onSave, onCancel }: EventFormProps
             <span>Add previous/next-day links to day posts</span>
           </label>
         </fieldset>
-        <div id={problemsId} role="alert" className="events-form-problems">
-          {touched && problems.length > 0 && (
+        <div id={problemsId} aria-live="polite" className="events-form-problems">
+          {shown.length > 0 && (
             <ul className="publish-error">
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
+              {shown.map((problem, index) => (
+                <li key={problem} id={`${problemsId}-${index}`}>
+                  {problem}
+                </li>
               ))}
             </ul>
           )}
@@ -196,8 +247,8 @@ export function EventForm({ event, templates, onSave, onCancel }: EventFormProps
         <button
           type="submit"
           className="button primary"
-          disabled={saving || problems.length > 0}
-          aria-describedby={problems.length > 0 ? problemsId : undefined}
+          disabled={saving}
+          aria-describedby={shown.length > 0 ? problemsId : undefined}
         >
           {saving ? 'Saving…' : 'Save'}
         </button>

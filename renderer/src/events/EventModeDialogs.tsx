@@ -9,10 +9,12 @@ interface EventModeDialogsProps {
   api: LanyardApi;
   mode: EventMode;
   report: (error: unknown) => void;
+  /** Saves every open post: syncing series links rewrites posts on disk. */
+  saveAll: () => Promise<unknown>;
 }
 
 /** Whichever event-mode dialog is open: events, writing settings, "which event?", or the quick note box. */
-export function EventModeDialogs({ api, mode, report }: EventModeDialogsProps) {
+export function EventModeDialogs({ api, mode, report, saveAll }: EventModeDialogsProps) {
   const { dialog } = mode;
   if (dialog === null) return null;
   switch (dialog.kind) {
@@ -21,6 +23,7 @@ export function EventModeDialogs({ api, mode, report }: EventModeDialogsProps) {
         <EventsDialog
           api={api}
           report={report}
+          beforeChanges={saveAll}
           onClose={() => {
             mode.close();
             void mode.reloadEvents();

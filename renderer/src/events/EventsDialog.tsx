@@ -10,6 +10,11 @@ interface EventsDialogProps {
   api: LanyardApi;
   /** Failures the dialog has no place for: reading the events again after a change. */
   report: (error: unknown) => void;
+  /**
+   * Awaited before anything that rewrites day posts on disk (updating series links), so edits
+   * still only in the editor are saved first instead of overwritten or in conflict.
+   */
+  beforeChanges?: () => Promise<unknown>;
   onClose: () => void;
 }
 
@@ -109,7 +114,7 @@ function EventRow({
  * add or change one, an inline confirmation to remove one, and the series links of day posts
  * brought in step on request.
  */
-export function EventsDialog({ api, report, onClose }: EventsDialogProps) {
+export function EventsDialog({ api, report, beforeChanges, onClose }: EventsDialogProps) {
   const [list, setList] = useState<EventsList | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [busy, setBusy] = useState(false);
@@ -178,6 +183,7 @@ export function EventsDialog({ api, report, onClose }: EventsDialogProps) {
 
   const syncSeries = (event: SiteEvent) =>
     run(async () => {
+      await beforeChanges?.();
       const { changed } = await api.events.syncSeries({ id: event.id });
       return { message: seriesLinksText(event, changed), warnings: [] };
     });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../components/ModalDialog';
 import { messageOf } from '../lanyard-api';
 
@@ -11,8 +11,8 @@ interface QuickCaptureDialogProps {
 }
 
 /**
- * "Quick note": one line, Enter adds it to today's day post with the time, Shift+Enter starts a
- * new line. Closes once the note is in; on a failure the text stays, with the reason.
+ * "Quick note": one line (a note is one line of the post), Enter adds it to today's day post with
+ * the time. Closes once the note is in; on a failure the text stays, with the reason.
  */
 export function QuickCaptureDialog({ onCapture, onClose, target }: QuickCaptureDialogProps) {
   const [text, setText] = useState('');
@@ -53,13 +53,6 @@ export function QuickCaptureDialog({ onCapture, onClose, target }: QuickCaptureD
     void send();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    // Enter while an input method is composing picks the candidate; it must not send.
-    if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
-    event.preventDefault();
-    void send();
-  };
-
   return (
     <ModalDialog
       className="photo-dialog capture-dialog"
@@ -78,19 +71,19 @@ export function QuickCaptureDialog({ onCapture, onClose, target }: QuickCaptureD
           </p>
         </header>
         <div className="publish-body">
-          <textarea
+          {/* Enter submits the form by itself; Chromium holds it back while an input method composes. */}
+          <input
+            type="text"
             className="capture-text"
             aria-label="Quick note"
             aria-describedby={error ? errorId : undefined}
             aria-invalid={error ? true : undefined}
             placeholder="What just happened?"
-            rows={2}
             value={text}
             readOnly={sending}
             autoFocus
             data-autofocus
             onChange={(event) => setText(event.target.value)}
-            onKeyDown={onKeyDown}
           />
           {error && (
             <p id={errorId} className="publish-error" role="alert">
@@ -99,7 +92,6 @@ export function QuickCaptureDialog({ onCapture, onClose, target }: QuickCaptureD
           )}
         </div>
         <footer className="photo-dialog-actions">
-          <span className="capture-hint">Enter adds it · Shift+Enter for a new line</span>
           <button type="button" className="button" disabled={sending} onClick={onClose}>
             Cancel
           </button>

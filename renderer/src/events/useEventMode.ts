@@ -24,6 +24,8 @@ interface EventModeOptions {
   refreshPosts: () => Promise<unknown>;
   /** Another dialog is open (publish, photos, site settings): commands wait for it to close. */
   blocked: boolean;
+  /** The site's zone, for updates to a post of no event; null is the machine's. */
+  siteZone: string | null;
 }
 
 /**
@@ -31,7 +33,7 @@ interface EventModeOptions {
  * commands that write with them — New day post, Insert update, Quick note — with the dialog
  * each may need.
  */
-export function useEventMode({ api, manager, posts, report, refreshPosts, blocked }: EventModeOptions) {
+export function useEventMode({ api, manager, posts, report, refreshPosts, blocked, siteZone }: EventModeOptions) {
   const [list, setList] = useState<EventList | null>(null);
   const [dialog, setDialog] = useState<EventModeDialog | null>(null);
   const writing = useWritingSettings(api, report);
@@ -70,9 +72,11 @@ export function useEventMode({ api, manager, posts, report, refreshPosts, blocke
       if (outcome.kind === 'choose') return setDialog({ kind: 'choose', purpose: 'day-post', choices: outcome.events });
       setDialog(null);
       if (outcome.kind === 'not-running') return report(new Error(outcome.message));
-      void refreshPosts();
+      // The list knows the post's event before an update is stamped in its zone.
+      await refreshPosts();
       await manager.open(outcome.post.id);
       manager.focusEditor(outcome.kind === 'created');
+      if (outcome.warnings.length > 0) report(new Error(outcome.warnings.join(' ')));
     } catch (error) {
       report(error);
     }
@@ -114,7 +118,7 @@ export function useEventMode({ api, manager, posts, report, refreshPosts, blocke
     if (activeId === null) return report(new Error('Open a post first, then insert an update.'));
     if (readOnly || siteGone) return;
     const eventId = posts?.find((post) => post.id === activeId)?.event ?? null;
-    const zone = events.find((event) => event.id === eventId)?.timezone ?? null;
+    const zone = events.find((event) => event.id === eventId)?.timezone ?? siteZone;
     const stamp = updateStamp(Date.now(), zone);
     const placement = writing.settings?.updatePlacement ?? 'bottom';
     manager.applyToPost(activeId, (state) => {
@@ -134,7 +138,7 @@ export function useEventMode({ api, manager, posts, report, refreshPosts, blocke
     capture,
     reloadEvents,
     commands: {
-      newDayPost: () => !blocked && void openDayPost(null),
+      newDayPost: () => !blocked && dialog === null && void openDayPost(null),
       insertUpdate: () => !blocked && dialog === null && insertUpdate(),
       quickCapture: () => !blocked && dialog === null && void startCapture(),
       manageEvents: () => show({ kind: 'events' }),

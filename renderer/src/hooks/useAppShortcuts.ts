@@ -14,8 +14,8 @@ const keys: ReadonlyArray<{ code: string; shift: boolean; alt: boolean; command:
   { code: 'KeyP', shift: false, alt: true, command: 'publish' },
   { code: 'KeyD', shift: true, alt: false, command: 'new-day-post' },
   { code: 'KeyU', shift: true, alt: false, command: 'insert-update' },
-  { code: 'KeyU', shift: false, alt: true, command: 'publish-update' },
-  { code: 'KeyN', shift: false, alt: true, command: 'quick-capture' },
+  { code: 'KeyU', shift: true, alt: true, command: 'publish-update' },
+  { code: 'KeyN', shift: true, alt: true, command: 'quick-capture' },
 ];
 
 /**
@@ -25,7 +25,8 @@ const keys: ReadonlyArray<{ code: string; shift: boolean; alt: boolean; command:
 export function useAppShortcuts(run: (command: AppCommand) => void): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     const mod = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-    if (!mod || event.repeat) return;
+    // AltGr arrives as Ctrl+Alt on Windows: it types a character (AltGr+N is ń), never a command.
+    if (!mod || event.repeat || event.getModifierState('AltGraph')) return;
     const key = event.key.toLowerCase();
     const match = keys.find(
       (each) =>

@@ -11,7 +11,8 @@ import { imageUrlFor } from '../../images/image-placement';
 import { createPost, plannedPostId } from '../../posts/node/create-post';
 import type { PostSummary } from '../../posts/post-types';
 import type { HandlerContext } from './core-handlers';
-import { writeSeriesLinks } from './event-series-writer';
+import { writeSeriesLinks, type SeriesWrite } from './event-series-writer';
+import { dayTitleFor, readEventPosts } from './event-posts-reader';
 import type { OpenSite } from './open-site';
 
 /** What "New day post" answers: the post, or which event to write it for. */
@@ -87,6 +88,24 @@ async function dayBody(context: HandlerContext, root: string, event: SiteEvent, 
   return text.trim() === '' ? '' : `${text.replace(/\s+$/, '')}\n`;
 }
 
+/**
+ * The series links of the event with the new post among them. The post is written by now, so a
+ * sibling whose links cannot be made current (a broken block, a read-only file) is a warning.
+ */
+async function seriesLinksOf(
+  context: HandlerContext,
+  site: OpenSite,
+  event: SiteEvent,
+  id: string,
+): Promise<SeriesWrite> {
+  try {
+    return await writeSeriesLinks(site, context.host, event, new Set([id]));
+  } catch (error) {
+    if (!(error instanceof LanyardError)) throw error;
+    return { changed: [], problems: [`The series links were not updated: ${error.message}`] };
+  }
+}
+
 /** Writes the day post: front matter from the event, its cover where the site serves it, body from its template. */
 async function writeDayPost(
   context: HandlerContext,
@@ -94,7 +113,7 @@ async function writeDayPost(
   event: SiteEvent,
   day: DayOfEvent,
   now: Date,
-): Promise<PostSummary> {
+): Promise<{ post: PostSummary; warnings: string[] }> {
   const title = dayPostTitle(event, day).text;
   const body = await dayBody(context, site.root, event, day);
   const { profile } = site;
@@ -104,25 +123,24 @@ async function writeDayPost(
       ? null
       : { kind: profile.kind, url: imageUrlFor(profile, event.cover, plannedPostId(profile, title, now), '') };
   const { id } = await createPost(profile, title, now, {
-    frontMatter: (lines) => dayPostFrontMatter(lines, event, cover),
+    frontMatter: (lines) => dayPostFrontMatter(lines, event, { n: day.n, cover }),
     body,
   });
   await site.refreshAfterWrite(id);
-  const changed = event.seriesLinks ? await writeSeriesLinks(site, event, new Set([id])) : [];
-  context.host.emit('posts.changed', { ids: [...new Set([id, ...changed])] });
+  const series = event.seriesLinks ? await seriesLinksOf(context, site, event, id) : { changed: [], problems: [] };
+  context.host.emit('posts.changed', { ids: [...new Set([id, ...series.changed])] });
   // The index has it unless the file changed again at once; the row is then refreshed by the watcher.
-  return (
-    site.index.get(id) ?? {
-      id,
-      title,
-      date: null,
-      tags: event.tags,
-      draft: false,
-      event: event.id,
-      readable: true,
-      problem: null,
-    }
-  );
+  const post = site.index.get(id) ?? {
+    id,
+    title,
+    date: null,
+    tags: event.tags,
+    draft: false,
+    event: event.id,
+    readable: true,
+    problem: null,
+  };
+  return { post, warnings: series.problems };
 }
 
 /**
@@ -140,10 +158,9 @@ export async function dayPostFor(
   const found = await dayToWrite(site.root, eventId, n, now);
   if ('kind' in found) return found;
   const { event, day, at } = found;
-  const posts = site.index.list();
-  const existing = posts.find(
-    (post) => post.id === existingDayPost(posts, event, day.n, dayPostTitle(event, day).text),
-  );
-  if (existing !== undefined) return { kind: 'existing', post: existing, event, n: day.n };
-  return { kind: 'created', post: await writeDayPost(context, site, event, day, at), event, n: day.n };
+  const posts = await readEventPosts(site, event);
+  const existingId = existingDayPost(posts, event, day.n, dayTitleFor(event));
+  const existing = existingId === null ? undefined : site.index.get(existingId);
+  if (existing !== undefined) return { kind: 'existing', post: existing, event, n: day.n, warnings: [] };
+  return { kind: 'created', ...(await writeDayPost(context, site, event, day, at)), event, n: day.n };
 }

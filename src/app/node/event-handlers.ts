@@ -9,7 +9,7 @@ import { writeSeriesLinks } from './event-series-writer';
 import { hostNow } from './host-adapters';
 import type { OpenSite } from './open-site';
 import { captureNote } from './quick-capture';
-import { updateWritingSettings, writingSettingsOf } from './writing-settings';
+import { recordWordsToday, updateWritingSettings, writingSettingsOf } from './writing-settings';
 
 type EventChannel =
   | 'events.list'
@@ -19,7 +19,8 @@ type EventChannel =
   | 'events.capture'
   | 'events.syncSeries'
   | 'writing.settings'
-  | 'writing.updateSettings';
+  | 'writing.updateSettings'
+  | 'writing.recordWords';
 
 /** The id an event is saved under: its own, else the one it replaces, else a free one from its name. */
 async function idToSave(root: string, { event, replacing }: ChannelInput<'events.save'>): Promise<string> {
@@ -107,14 +108,20 @@ export function createEventHandlers(
       return oneAtATime(async () => {
         const event = (await readEvents(site.root)).events.find((each) => each.id === id);
         if (event === undefined) throw unknownEvent(id);
-        const changed = await writeSeriesLinks(site, event, 'every-post');
-        if (changed.length > 0) context.host.emit('posts.changed', { ids: changed });
-        return { changed };
+        const written = await writeSeriesLinks(site, context.host, event, 'every-post');
+        if (written.changed.length > 0) context.host.emit('posts.changed', { ids: written.changed });
+        return written;
       });
     },
 
     'writing.settings': () => Promise.resolve(writingSettingsOf(context.host)),
 
     'writing.updateSettings': (patch) => Promise.resolve(updateWritingSettings(context.host, patch)),
+
+    'writing.recordWords': async ({ id, words, day }) => {
+      const site = requireSite(context);
+      await site.assertPostId(id);
+      return recordWordsToday(context.host, site.root, id, words, day);
+    },
   };
 }

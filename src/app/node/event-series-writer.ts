@@ -1,6 +1,6 @@
 import { LanyardError } from '../../api/lanyard-error';
 import type { SiteEvent } from '../../events/event';
-import { eventSeries, type EventSeriesPost } from '../../events/event-posts';
+import { eventSeries } from '../../events/event-posts';
 import {
   insertSeriesLinks,
   refreshSeriesLinks,
@@ -9,8 +9,11 @@ import {
   seriesStartMarker,
   type SeriesEntry,
 } from '../../events/series-links';
-import { readPost, savePost } from '../../posts/node/post-file';
+import { savePost } from '../../posts/node/post-file';
+import type { SaveOutcome } from '../../posts/post-types';
 import { publicUrlOf } from '../../publish/node/publish-post';
+import { dayTitleFor, readEventPosts, type EventPostOnDisk } from './event-posts-reader';
+import type { HostAdapters } from './host-adapters';
 import type { OpenSite } from './open-site';
 
 /** Which of the event's posts get a series block they do not have yet; the others only have theirs kept current. */
@@ -22,24 +25,15 @@ interface ReadEntry extends SeriesEntry {
   version: string;
 }
 
-/** The post as read for the series, or null when it is gone or cannot be read since the index listed it. */
-async function readEntry(site: OpenSite, { post, n }: EventSeriesPost): Promise<ReadEntry | null> {
-  try {
-    const { text, version } = await readPost(site.root, post.id);
-    const url = await publicUrlOf(site.profile, post.id, text);
-    return { id: post.id, n, title: post.title, url, text, version };
-  } catch (error) {
-    // A post moved or spoiled just now must not stop the others: the series links around it.
-    if (error instanceof LanyardError && (error.code === 'not-found' || error.code === 'unreadable')) return null;
-    throw error;
-  }
-}
-
 /** The event's day posts with their text and their public URLs where the site's config tells them. */
 async function seriesEntries(site: OpenSite, event: SiteEvent): Promise<ReadEntry[]> {
-  const readable = site.index.list().filter((post) => post.readable);
-  const entries = await Promise.all(eventSeries(readable, event).map((each) => readEntry(site, each)));
-  return entries.filter((entry): entry is ReadEntry => entry !== null);
+  const posts = await readEventPosts(site, event);
+  return Promise.all(
+    eventSeries(posts, event, dayTitleFor(event)).map(async ({ post, n }) => {
+      const { text, version } = post as EventPostOnDisk;
+      return { id: post.id, n, title: post.title, url: await publicUrlOf(site.profile, post.id, text), text, version };
+    }),
+  );
 }
 
 /** The post's text with its links made current, null when it needs none; a post whose block has no end is refused by name. */
@@ -58,29 +52,45 @@ function linkedText(entry: ReadEntry, series: readonly SeriesEntry[], insert: bo
   }
 }
 
+/** What writing the series links did: the posts written, and why any were left as they were. */
+export interface SeriesWrite {
+  changed: string[];
+  problems: string[];
+}
+
 /**
  * Writes previous/next-day links into the event's day posts: a block added to the posts
  * `insertInto` names, and every existing block brought up to date. A post whose block is already
  * right is not written, and one that changed on disk while this read it is left for next time.
  * Every post is checked before any is written, so a post whose block has no end marker stops
- * the whole change. Answers the ids of the posts written.
+ * the whole change; a post that cannot be written (read-only, gone) is left with the reason.
+ * Each post written is announced as changed on disk, so a window showing it reloads it.
  */
 export async function writeSeriesLinks(
   site: OpenSite,
+  host: HostAdapters,
   event: SiteEvent,
   insertInto: SeriesInsertion,
-): Promise<string[]> {
+): Promise<SeriesWrite> {
   const series = await seriesEntries(site, event);
   const writes = series.flatMap((entry) => {
     const text = linkedText(entry, series, insertInto === 'every-post' || insertInto.has(entry.id));
     return text === null ? [] : [{ id: entry.id, text, baseVersion: entry.version }];
   });
-  const changed: string[] = [];
+  const result: SeriesWrite = { changed: [], problems: [] };
   for (const write of writes) {
-    const outcome = await savePost(site.root, write);
+    let outcome: SaveOutcome;
+    try {
+      outcome = await savePost(site.root, write);
+    } catch (error) {
+      if (!(error instanceof LanyardError)) throw error;
+      result.problems.push(`The series links of ${write.id} were not updated: ${error.message}`);
+      continue;
+    }
     if (outcome.status !== 'saved') continue;
     await site.refreshAfterWrite(write.id);
-    changed.push(write.id);
+    host.emit('post.changedOnDisk', { id: write.id, version: outcome.version });
+    result.changed.push(write.id);
   }
-  return changed;
+  return result;
 }

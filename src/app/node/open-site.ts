@@ -60,8 +60,9 @@ export class OpenSite {
   }
 
   info(): SiteInfo {
-    const { name, root, kind, postFolders, notice } = this.profile;
-    return { name, root, kind, postFolders: [...postFolders], assetBaseUrl: this.host.assetBaseUrl, notice };
+    const { name, root, kind, postFolders, notice, timezone } = this.profile;
+    const { assetBaseUrl } = this.host;
+    return { name, root, kind, postFolders: [...postFolders], assetBaseUrl, notice, timezone };
   }
 
   /**

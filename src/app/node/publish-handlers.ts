@@ -65,7 +65,7 @@ export function createPublishHandlers(
       }
       const templates = templatesOf(context, site.root);
       const now = hostNow(host);
-      const updateTime = liveUpdate ? await liveUpdateTime(site, id, now) : null;
+      const updateTime = liveUpdate ? await liveUpdateTime(site, host, id, now) : null;
       return work({ profile: site.profile, templates, now, wasPublished, updateTime, signal, onProgress });
     });
     service.settle(site.root, outcome, { id: outcome.postId, title });
@@ -81,7 +81,7 @@ export function createPublishHandlers(
       const site = requireSite(context);
       await site.assertPostId(id);
       const now = hostNow(host);
-      const updateTime = liveUpdate ? await liveUpdateTime(site, id, now) : null;
+      const updateTime = liveUpdate ? await liveUpdateTime(site, host, id, now) : null;
       const { root } = site;
       return publishStatusOf(site.profile, id, templatesOf(context, root), service.queued(root), now, updateTime);
     },

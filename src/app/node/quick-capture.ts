@@ -35,6 +35,7 @@ export async function captureNote(
   const stamp = updateStamp(now.getTime(), event.timezone);
   const line = `${stamp.text}${oneLine(note)}`;
   const { updatePlacement } = writingSettingsOf(context.host);
+  await site.assertPostId(post.id);
   for (let attempt = 0; attempt < attempts; attempt++) {
     const { text, version } = await readPost(site.root, post.id);
     const { change } = updateInsertion(text, { time: stamp.time, text: line }, updatePlacement);
@@ -42,6 +43,7 @@ export async function captureNote(
     const outcome = await savePost(site.root, { id: post.id, text: next, baseVersion: version });
     if (outcome.status === 'conflict') continue;
     await site.refreshAfterWrite(post.id);
+    context.host.emit('post.changedOnDisk', { id: post.id, version: outcome.version });
     context.host.emit('posts.changed', { ids: [post.id] });
     return { kind: 'captured', post: site.index.get(post.id) ?? post, event, n, line };
   }

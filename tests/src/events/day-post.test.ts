@@ -77,15 +77,23 @@ describe('dayPostFrontMatter', () => {
     expect(dayPostFrontMatter(lines, siteEvent({ layout: 'talk' }))[0]).toBe('layout: "talk"');
   });
 
+  it('marks the post as the day post of its day, last', () => {
+    expect(dayPostFrontMatter(['title: "T"'], siteEvent({ tags: [] }), { n: 2 })).toEqual([
+      'title: "T"',
+      'event: "devconf-2026"',
+      'event_day: 2',
+    ]);
+  });
+
   it("puts the cover's URL under each kind's cover key, Hugo's as a list, replacing a cover already there", () => {
     const event = siteEvent({ tags: [] });
     const withCover = (kind: SiteKind, lines = ['title: "T"']) =>
-      dayPostFrontMatter(lines, event, { kind, url: '/images/dev"conf.jpg' });
+      dayPostFrontMatter(lines, event, { cover: { kind, url: '/images/dev"conf.jpg' } });
     const expected = (line: string) => ['title: "T"', line, 'event: "devconf-2026"'];
     expect(withCover('jekyll')).toEqual(expected('image: "/images/dev\\"conf.jpg"'));
     expect(withCover('eleventy')).toEqual(expected('image: "/images/dev\\"conf.jpg"'));
     expect(withCover('plain')).toEqual(expected('image: "/images/dev\\"conf.jpg"'));
-    expect(withCover('astro')).toEqual(expected('heroImage: "/images/dev\\"conf.jpg"'));
+    expect(withCover('astro')).toEqual(expected('cover: "/images/dev\\"conf.jpg"'));
     expect(withCover('hugo')).toEqual(expected('images: ["/images/dev\\"conf.jpg"]'));
     expect(parseYaml(withCover('hugo').join('\n'))).toMatchObject({ images: ['/images/dev"conf.jpg'] });
     expect(withCover('jekyll', ['image: old.jpg', 'title: "T"'])).toEqual([

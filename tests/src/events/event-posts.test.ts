@@ -48,20 +48,37 @@ describe('eventSeries', () => {
   });
 });
 
+const dayTitle = (n: number) => `DevConf 2026 Day ${n}`;
+
+describe('eventSeries with day titles', () => {
+  it('keeps the marked day posts, whatever their date, and the ones titled as the day post', () => {
+    const posts = [
+      post('talk.md', '2026-01-07', { title: 'Notes: Keynote' }),
+      post('day-2.md', '2026-01-07'),
+      post('republished.md', '2026-01-09T10:00:00-08:00', { title: 'Day one, retitled', eventDay: 1 }),
+      post('bad-mark.md', '2026-01-07', { eventDay: 9 }),
+    ];
+    expect(eventSeries(posts, event, dayTitle).map(({ post: { id }, n }) => [id, n])).toEqual([
+      ['republished.md', 1],
+      ['day-2.md', 2],
+    ]);
+  });
+});
+
 describe('existingDayPost', () => {
   it('finds the post already written for the day, so none is written twice', () => {
     const posts = [post('day-1.md', '2026-01-06', { title: 'DevConf 2026 Day 1' }), post('day-2.md', '2026-01-07')];
-    expect(existingDayPost(posts, event, 2, 'DevConf 2026 Day 2')).toBe('day-2.md');
-    expect(existingDayPost(posts, event, 3, 'DevConf 2026 Day 3')).toBeNull();
-    expect(existingDayPost(posts, siteEvent({ id: 'other' }), 2, 'DevConf 2026 Day 2')).toBeNull();
+    expect(existingDayPost(posts, event, 2, dayTitle)).toBe('day-2.md');
+    expect(existingDayPost(posts, event, 3, dayTitle)).toBeNull();
+    expect(existingDayPost(posts, siteEvent({ id: 'other' }), 2, dayTitle)).toBeNull();
   });
 
-  it('prefers the post titled as the day post over talk notes of the same day', () => {
-    const posts = [
-      post('a-talk.md', '2026-01-07', { title: 'Notes: Keynote' }),
-      post('z-day.md', '2026-01-07T18:00:00-08:00', { title: ' DevConf 2026 Day 2 ' }),
-    ];
-    expect(existingDayPost(posts, event, 2, 'DevConf 2026 Day 2')).toBe('z-day.md');
-    expect(existingDayPost(posts, event, 2, 'Renamed title')).toBe('a-talk.md');
+  it('takes the post marked for the day, retitled or redated, and never talk notes of the same day', () => {
+    const talk = post('a-talk.md', '2026-01-07', { title: 'Notes: Keynote' });
+    expect(existingDayPost([talk], event, 2, dayTitle), 'talk notes are not the day post').toBeNull();
+    const retitled = post('z-day.md', '2026-01-08T18:00:00-08:00', { title: 'Keynotes and coffee', eventDay: 2 });
+    expect(existingDayPost([talk, retitled], event, 2, dayTitle)).toBe('z-day.md');
+    const titled = post('y-day.md', '2026-01-07T18:00:00-08:00', { title: ' DevConf 2026 Day 2 ' });
+    expect(existingDayPost([talk, titled], event, 2, dayTitle)).toBe('y-day.md');
   });
 });

@@ -85,19 +85,21 @@ describe('updateCommitMessage', () => {
 describe('latestUpdateTime', () => {
   const post = (body: string) => `---\ntitle: "Day 2 **Update 23:59**"\n---\n\n${body}`;
 
-  it('is the stamp closest before now, wherever the writer put it', () => {
+  it('is the first stamp when updates go at the top, the last when they go at the bottom', () => {
     const newestFirst = post('**Update 14:05** — later\n\n**Update 09:30** — keynote\n');
     const inOrder = post('**Update 09:30** — keynote\n\n**Update 14:05** — later\n');
-    expect(latestUpdateTime(newestFirst, '14:20')).toBe('14:05');
-    expect(latestUpdateTime(inOrder, '14:20')).toBe('14:05');
+    expect(latestUpdateTime(newestFirst, 'top')).toBe('14:05');
+    expect(latestUpdateTime(inOrder, 'bottom')).toBe('14:05');
   });
 
-  it('follows a night of updates past midnight', () => {
-    expect(latestUpdateTime(post('**Update 23:50** — party\n\n**Update 00:10** — still\n'), '00:30')).toBe('00:10');
+  it('follows a night of updates past midnight, and a day after it', () => {
+    const night = post('**Update 18:00** — party\n\n**Update 00:10** — still\n');
+    expect(latestUpdateTime(night, 'bottom')).toBe('00:10');
+    const nextMorning = post('**Update 09:00** — a\n\n**Update 13:00** — b\n\n**Update 18:00** — c\n');
+    expect(latestUpdateTime(nextMorning, 'bottom')).toBe('18:00');
   });
 
-  it('counts a stamp written this very minute, and none in the front matter', () => {
-    expect(latestUpdateTime(post('**Update 09:30** — keynote\n\n**Update 14:20** — now\n'), '14:20')).toBe('14:20');
-    expect(latestUpdateTime(post('No updates yet, nor **Update 25:00** or **Update 9:30**.\n'), '14:20')).toBeNull();
+  it('counts no stamp in the front matter, and none that is not a time', () => {
+    expect(latestUpdateTime(post('No updates yet, nor **Update 25:00** or **Update 9:30**.\n'), 'top')).toBeNull();
   });
 });

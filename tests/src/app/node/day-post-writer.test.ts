@@ -49,6 +49,7 @@ const jekyllDayPost = (n: number, date: string, time: string, extra: string[] = 
     'tags: ["conference", "devconf"]',
     ...extra,
     'event: "devconf-2026"',
+    `event_day: ${n}`,
     '---',
     '',
     `Day ${n} at DevConf 2026.`,
@@ -89,6 +90,7 @@ describe('the cover of a new day post', () => {
         'images: ["/images/devconf.jpg"]',
         'tags: ["conference", "devconf"]',
         'event: "devconf-2026"',
+        'event_day: 2',
         '---',
         '',
         'Day 2 at DevConf 2026.',
@@ -120,7 +122,11 @@ describe('series links in new day posts', () => {
     expect(await readPostFile(site, day2Id)).toBe(
       jekyllDayPost(2, '2026-01-07', '14:05:00', [], block(`← [DevConf 2026 Day 1](${day1Url})`)),
     );
-    expect(host.events).toEqual([{ name: 'posts.changed', payload: { ids: [day2Id, day1Id] } }]);
+    expect(host.events).toEqual([
+      { name: 'post.changedOnDisk', payload: { id: day1Id, version: expect.any(String) as unknown } },
+      { name: 'post.changedOnDisk', payload: { id: day2Id, version: expect.any(String) as unknown } },
+      { name: 'posts.changed', payload: { ids: [day2Id, day1Id] } },
+    ]);
     await core.dispose();
   });
 
@@ -191,6 +197,22 @@ describe('a day post written after its day', () => {
     await expect(callChannel(core, 'events.newDayPost', { eventId: null, day: 1 })).rejects.toMatchObject({
       code: 'invalid-argument',
     });
+    await core.dispose();
+  });
+});
+
+describe('the day post among other posts of the event', () => {
+  it('is not talk notes of the same day: those get no day post written into them, nor quick notes', async () => {
+    const talk = '_posts/2026-01-07-a-keynote-notes.md';
+    const talkText =
+      '---\ntitle: Notes on the keynote\ndate: 2026-01-07 10:00:00 -0800\nevent: devconf-2026\n---\n\nSlides.\n';
+    const { core } = await conferenceOnJekyll({ seriesLinks: true }, conferenceClock.day2);
+    await writeFileUnder(site, talk, talkText);
+    await core.openSite(site);
+    expect(await newDayPost(core)).toBe(day2Id);
+    await callChannel(core, 'events.capture', { eventId: null, text: 'Coffee.' });
+    expect(await readPostFile(site, talk), 'the talk notes are left as they were').toBe(talkText);
+    expect(await readPostFile(site, day2Id)).toContain('**Update 14:05** — Coffee.');
     await core.dispose();
   });
 });

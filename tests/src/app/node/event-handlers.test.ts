@@ -80,7 +80,7 @@ describe('a day post on a Jekyll blog', () => {
     expect(lines.slice(0, 2)).toEqual(['layout: post', 'title: "DevConf 2026 Day 2"']);
     expect(lines[2]?.replace(/^date: /, '')).toMatch(jekyllDate);
     expect(lines[2]?.startsWith(`date: ${siteDay} `)).toBe(true);
-    expect(lines.slice(3)).toEqual(['tags: ["conference", "devconf"]', 'event: "devconf-2026"']);
+    expect(lines.slice(3)).toEqual(['tags: ["conference", "devconf"]', 'event: "devconf-2026"', 'event_day: 2']);
     const today = dayIn(machineZone);
     expect(body).toBe(
       await shippedTemplateFilled('conference-day', {
@@ -99,7 +99,7 @@ describe('a day post on a Jekyll blog', () => {
     expect(host.events).toContainEqual({ name: 'posts.changed', payload: { ids: [created.post.id] } });
 
     const again = await callChannel<DayPost>(core, 'events.newDayPost', { eventId: 'devconf-2026' });
-    expect(again).toEqual({ kind: 'existing', post: created.post, event: saved.event, n: 2 });
+    expect(again).toEqual({ kind: 'existing', post: created.post, event: saved.event, n: 2, warnings: [] });
     expect(await filesUnder(site, '_posts')).toEqual(['_posts/2025-05-01-hello.md', created.post.id]);
     await core.dispose();
   });
@@ -153,7 +153,7 @@ describe('a day post on a Hugo blog of page bundles', () => {
     expect(lines[0]).toBe('title: "Line Islands Trip, day 2 (Kiritimati)"');
     expect(lines[1]?.replace(/^date: /, '')).toMatch(rfc3339Date);
     expect(lines[1]?.endsWith('-11:00')).toBe(true);
-    expect(lines.slice(2)).toEqual(['draft: true', 'tags: ["travel"]', 'event: "line-islands-trip"']);
+    expect(lines.slice(2)).toEqual(['draft: true', 'tags: ["travel"]', 'event: "line-islands-trip"', 'event_day: 2']);
     const today = dayIn('Pacific/Kiritimati');
     expect(body).toBe(
       await shippedTemplateFilled('trip-report', {

@@ -24,8 +24,11 @@ const meetup = '_posts/2026-01-07-meetup.md';
 const dayOneUrl = 'https://me.example.com/2026/01/06/day-one.html';
 const dayThreeUrl = 'https://me.example.com/2026/01/08/day-three.html';
 
-const post = (title: string, date: string, event: string, body: string) =>
-  `---\ntitle: ${title}\ndate: ${date} 09:00:00 -0800\nevent: ${event}\n---\n\n${body}`;
+/** A post as a writer might have it; DevConf's (06 to 08 January) are marked as its day posts, as Lanyard marks them. */
+const post = (title: string, date: string, event: string, body: string) => {
+  const mark = event === 'devconf-2026' ? `event_day: ${Number(date.slice(8)) - 5}\n` : '';
+  return `---\ntitle: ${title}\ndate: ${date} 09:00:00 -0800\nevent: ${event}\n${mark}---\n\n${body}`;
+};
 const block = (line: string) => `<!-- lanyard:series -->\n\n${line}\n\n<!-- /lanyard:series -->`;
 
 const dayThreeText = (series: string) =>
@@ -49,17 +52,23 @@ describe('events.syncSeries', () => {
     host.events.length = 0;
     expect(await callChannel(core, 'events.syncSeries', { id: 'devconf-2026' })).toEqual({
       changed: [dayOne, dayThree],
+      problems: [],
     });
     expect(await readPostFile(site, dayOne)).toBe(
       post('Day one', '2026-01-06', 'devconf-2026', `Keynote.\n\n${block(`[Day three](${dayThreeUrl}) →`)}\n`),
     );
     expect(await readPostFile(site, dayThree)).toBe(dayThreeText(block(`← [Day one](${dayOneUrl})`)));
     expect(await readPostFile(site, meetup)).toBe(post('Meetup', '2026-01-07', 'meetup', 'Pizza.\n'));
-    expect(host.events).toEqual([{ name: 'posts.changed', payload: { ids: [dayOne, dayThree] } }]);
+    // A window showing either post reloads it at the version written.
+    expect(host.events).toEqual([
+      { name: 'post.changedOnDisk', payload: { id: dayOne, version: expect.any(String) as unknown } },
+      { name: 'post.changedOnDisk', payload: { id: dayThree, version: expect.any(String) as unknown } },
+      { name: 'posts.changed', payload: { ids: [dayOne, dayThree] } },
+    ]);
 
     // Already right: nothing written, nothing announced.
-    expect(await callChannel(core, 'events.syncSeries', { id: 'devconf-2026' })).toEqual({ changed: [] });
-    expect(host.events).toHaveLength(1);
+    expect(await callChannel(core, 'events.syncSeries', { id: 'devconf-2026' })).toEqual({ changed: [], problems: [] });
+    expect(host.events).toHaveLength(3);
     await core.dispose();
   });
 
@@ -67,7 +76,10 @@ describe('events.syncSeries', () => {
     const { core } = await writtenByHand();
     await callChannel(core, 'events.syncSeries', { id: 'devconf-2026' });
     await writeFileUnder(site, dayOne, post('Day one', '2026-01-06', 'devconf-2026', 'Keynote.\n'));
-    expect(await callChannel(core, 'events.syncSeries', { id: 'devconf-2026' })).toEqual({ changed: [dayOne] });
+    expect(await callChannel(core, 'events.syncSeries', { id: 'devconf-2026' })).toEqual({
+      changed: [dayOne],
+      problems: [],
+    });
     expect(await readPostFile(site, dayOne)).toContain(`[Day three](${dayThreeUrl}) →`);
     await core.dispose();
   });
@@ -80,7 +92,10 @@ describe('events.syncSeries', () => {
       readHooks.after = null;
       await writeFileUnder(site, dayOne, edited);
     };
-    expect(await callChannel(core, 'events.syncSeries', { id: 'devconf-2026' })).toEqual({ changed: [dayThree] });
+    expect(await callChannel(core, 'events.syncSeries', { id: 'devconf-2026' })).toEqual({
+      changed: [dayThree],
+      problems: [],
+    });
     expect(await readPostFile(site, dayOne)).toBe(edited);
     expect(await readPostFile(site, dayThree)).toBe(dayThreeText(block(`← [Day one](${dayOneUrl})`)));
     await core.dispose();
@@ -91,7 +106,10 @@ describe('events.syncSeries', () => {
     readHooks.before = async (id) => {
       if (id === dayOne) await fs.rm(path.join(site, ...dayOne.split('/')));
     };
-    expect(await callChannel(core, 'events.syncSeries', { id: 'devconf-2026' })).toEqual({ changed: [dayThree] });
+    expect(await callChannel(core, 'events.syncSeries', { id: 'devconf-2026' })).toEqual({
+      changed: [dayThree],
+      problems: [],
+    });
     expect(await readPostFile(site, dayThree)).toBe(dayThreeText('<!-- lanyard:series -->\n<!-- /lanyard:series -->'));
     await core.dispose();
   });

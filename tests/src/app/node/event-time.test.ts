@@ -19,7 +19,7 @@ const devconf = [
   '    timezone: America/Los_Angeles',
   '',
 ].join('\n');
-/** Day 2 with updates at 09:15 and 14:00, and one stamped 16:30 ahead of time. */
+/** Day 2 with updates at 09:15 and 14:00, in order at the bottom, and a note after them that is not an update. */
 const day2Text = [
   '---',
   'title: "DevConf 2026 Day 2"',
@@ -31,7 +31,7 @@ const day2Text = [
   '',
   '**Update 14:00** — Keynote.',
   '',
-  '**Update 16:30** — Party (written ahead).',
+  'The party is at 16:30 (**Update** to come).',
   '',
 ].join('\n');
 

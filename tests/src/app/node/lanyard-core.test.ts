@@ -91,6 +91,7 @@ describe('opening a site', () => {
       postFolders: ['_posts', '_drafts'],
       assetBaseUrl: 'lanyard-asset://site/',
       notice: null,
+      timezone: null,
     };
     expect(info).toEqual(expected);
     expect(await call('site.current')).toEqual(expected);

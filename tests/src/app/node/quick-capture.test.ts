@@ -30,6 +30,7 @@ const day2Post = (body: string, top = '') =>
     'date: 2026-01-07 23:05:00 +0100',
     'tags: ["conference", "devconf"]',
     'event: "devconf-2026"',
+    'event_day: 2',
     '---',
     '',
     `${top}Day 2 at DevConf 2026.${body}`,
@@ -147,8 +148,7 @@ describe('events.capture', () => {
     host.clock = conferenceClock.after;
     expect(await capture(core, 'Too late.', 'devconf-2026')).toEqual({
       kind: 'not-running',
-      message:
-        'DevConf 2026 ended 2 days ago, on 2026-01-08 (America/Los_Angeles).',
+      message: 'DevConf 2026 ended 2 days ago, on 2026-01-08 (America/Los_Angeles).',
     });
     host.clock = conferenceClock.day2;
     await callChannel(core, 'events.save', { event: fixedConference({ name: 'Meetup' }), replacing: null });
