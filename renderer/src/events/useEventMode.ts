@@ -144,7 +144,14 @@ export function useEventMode({ api, manager, posts, report, refreshPosts, blocke
       manageEvents: () => show({ kind: 'events' }),
       /** From another event-mode dialog, which it replaces. */
       switchToEvents: () => setDialog({ kind: 'events' }),
-      writingSettings: () => show({ kind: 'writing' }),
+      writingSettings: () =>
+        writing.settings === null
+          ? report(
+              new Error(
+                'Lanyard could not read your writing settings, so they cannot be changed now. Restart Lanyard and try again.',
+              ),
+            )
+          : show({ kind: 'writing' }),
     },
   };
 }
