@@ -1,3 +1,4 @@
+import { memoized } from './git-context';
 import { runGit } from './run-git';
 
 /** Who a commit is by, when not the configured identity. */
@@ -31,7 +32,7 @@ async function configuredIdentity(dir: string): Promise<Set<string>> {
  * one. Empty when the writer's own identity is configured.
  */
 export async function fallbackIdentityArgs(dir: string): Promise<string[]> {
-  const configured = await configuredIdentity(dir);
+  const configured = await memoized(`identity\0${dir}`, () => configuredIdentity(dir));
   return [
     ...(configured.has('user.name') ? [] : ['-c', `user.name=${fallbackIdentity.name}`]),
     ...(configured.has('user.email') ? [] : ['-c', `user.email=${fallbackIdentity.email}`]),

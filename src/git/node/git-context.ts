@@ -8,6 +8,8 @@ export type { GitCommandRecord };
 export interface GitContext {
   onCommand?: (record: GitCommandRecord) => void;
   signal?: AbortSignal;
+  /** Answers read once for the whole operation (git config does not change under one publish). */
+  memo?: Map<string, Promise<unknown>>;
 }
 
 /** Enough of stderr to show why a command failed, without keeping a whole progress log. */
@@ -22,6 +24,27 @@ const storage = new AsyncLocalStorage<GitContext>();
  */
 export function withGitContext<T>(context: GitContext, fn: () => Promise<T>): Promise<T> {
   return storage.run(context, fn);
+}
+
+/**
+ * Runs fn with the surrounding context and a memo, so reads like the git config's answer once
+ * for everything fn runs: one publish asks for the identity and the network settings once.
+ */
+export function withGitMemo<T>(fn: () => Promise<T>): Promise<T> {
+  return storage.run({ ...storage.getStore(), memo: new Map() }, fn);
+}
+
+/** The memo's answer for `key`, computing it once per `withGitMemo`; without one, computed each time. */
+export function memoized<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const memo = storage.getStore()?.memo;
+  if (memo === undefined) return compute();
+  const known = memo.get(key) as Promise<T> | undefined;
+  if (known !== undefined) return known;
+  const answer = compute();
+  memo.set(key, answer);
+  // A failure is not remembered: the next asker tries again.
+  answer.catch(() => memo.delete(key));
+  return answer;
 }
 
 /** The context of the innermost `withGitContext` around the caller, if any. */

@@ -1,3 +1,4 @@
+import { memoized } from './git-context';
 import { GitError } from './git-error';
 import { runGit } from './run-git';
 
@@ -26,7 +27,9 @@ async function configuredKeys(cwd: string, keys: string[]): Promise<Set<string>>
  * be any existing folder, for a clone that has no repository yet.
  */
 export async function networkEnvironment(repo: string): Promise<{ args: string[]; env: Record<string, string> }> {
-  const set = await configuredKeys(repo, ['core.sshcommand', 'http.lowspeedlimit', 'http.lowspeedtime']);
+  const set = await memoized(`network-config\0${repo}`, () =>
+    configuredKeys(repo, ['core.sshcommand', 'http.lowspeedlimit', 'http.lowspeedtime']),
+  );
   const userSsh = set.has('core.sshcommand') || Boolean(process.env.GIT_SSH_COMMAND) || Boolean(process.env.GIT_SSH);
   const args = [
     ...(set.has('http.lowspeedlimit') || process.env.GIT_HTTP_LOW_SPEED_LIMIT ? [] : ['-c', 'http.lowSpeedLimit=1000']),

@@ -9,11 +9,12 @@ import { runGit } from './run-git';
  * `'mine'` keeps the local commits' version, `'theirs'` the remote's. A conflict left to
  * resolve rejects with a `conflict` GitError and leaves the rebase in progress (see
  * `abortRebase`). Replayed commits and the autostash get a committer as `gitCommit`'s do.
+ * Answers whether uncommitted changes were stashed around the rebase.
  */
 export async function gitPullRebase(
   repo: string,
   options: { remote: string; branch: string; keep?: 'mine' | 'theirs'; onProgress?: (line: string) => void },
-): Promise<void> {
+): Promise<{ autostashed: boolean }> {
   // The branch is a refspec here; a colon in it would name a local ref to overwrite.
   if (options.branch === '' || options.branch.includes(':')) {
     throw new LanyardError('invalid-argument', `"${options.branch}" is not a branch name.`);
@@ -21,7 +22,7 @@ export async function gitPullRebase(
   // In a rebase "theirs" is the commit being replayed — the local one — and "ours" the remote's.
   const strategy = options.keep === 'mine' ? ['-X', 'theirs'] : options.keep === 'theirs' ? ['-X', 'ours'] : [];
   const [network, identity] = await Promise.all([networkEnvironment(repo), fallbackIdentityArgs(repo)]);
-  await runGit(
+  const { stdout, stderr } = await runGit(
     [
       ...network.args,
       ...identity,
@@ -38,4 +39,6 @@ export async function gitPullRebase(
     repo,
     { env: network.env, onProgress: options.onProgress },
   );
+  // Git says "Created autostash" (LC_ALL=C) when it stashed edits around the rebase; only then can putting them back clash.
+  return { autostashed: /autostash/i.test(`${stdout}\n${stderr}`) };
 }

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { writeFileAtomic } from '../../fs/node/atomic-write';
 import { readFrontMatterData } from '../../frontmatter/front-matter-data';
 import { readFrontMatterSummary } from '../../frontmatter/read-summary';
+import { fallbackIdentityArgs } from '../../git/node/commit';
+import { withGitMemo } from '../../git/node/git-context';
 import { GitError } from '../../git/node/git-error';
+import { networkEnvironment } from '../../git/node/network-environment';
 import { unstagePaths } from '../../git/node/reset';
 import { resolveCommit } from '../../git/node/rev-parse';
 import { movePostFile } from '../../posts/node/rename-post';
@@ -119,6 +122,8 @@ async function change(context: PublishContext, request: PublishRequest, directio
     const check = await checkRepository(context.profile.root);
     if (!check.ok) return outcome('failed', base, check.problem.message);
     facts = check.facts;
+    // Read now, beside the staging: commit, pull and push ask for them later, and the memo answers.
+    void Promise.all([fallbackIdentityArgs(facts.topLevel), networkEnvironment(facts.topLevel)]).catch(() => null);
     base.target = { remote: facts.remote.name, branch: facts.remoteBranch, localBranch: facts.branch };
     context.onProgress('prepare', null);
     const prepared = await prepareAndCommit(context, facts, request, direction, base);
@@ -160,7 +165,7 @@ async function change(context: PublishContext, request: PublishRequest, directio
  * An unreachable remote answers `queued`: the commit waits locally.
  */
 export function publishPost(context: PublishContext, request: PublishRequest): Promise<PublishOutcome> {
-  return change(context, request, 'publish');
+  return withGitMemo(() => change(context, request, 'publish'));
 }
 
 /** Moves a published post back to drafts (or sets `draft: true`) and publishes that change. */
@@ -168,5 +173,5 @@ export function unpublishPostChange(
   context: PublishContext,
   request: Omit<PublishRequest, 'keepMine'>,
 ): Promise<PublishOutcome> {
-  return change(context, { ...request, keepMine: false }, 'unpublish');
+  return withGitMemo(() => change(context, { ...request, keepMine: false }, 'unpublish'));
 }

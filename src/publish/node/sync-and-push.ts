@@ -52,13 +52,14 @@ type Pulled = { kind: 'pulled'; stashed: string[] } | Extract<SyncResult, { kind
 
 async function pullRebase(facts: RepositoryFacts, options: SyncOptions): Promise<Pulled> {
   options.onProgress('sync', null);
+  let autostashed: boolean;
   try {
-    await gitPullRebase(facts.topLevel, {
+    ({ autostashed } = await gitPullRebase(facts.topLevel, {
       remote: facts.remote.name,
       branch: facts.remoteBranch,
       keep: options.keepMine ? 'mine' : undefined,
       onProgress: (line) => options.onProgress('sync', line),
-    });
+    }));
   } catch (error) {
     if (error instanceof GitError && error.kind === 'conflict') {
       const files = await conflictedPaths(facts.topLevel).catch(() => []);
@@ -68,7 +69,7 @@ async function pullRebase(facts: RepositoryFacts, options: SyncOptions): Promise
     await leaveNoRebase(facts.topLevel);
     throw error;
   }
-  return { kind: 'pulled', stashed: await settleAutostash(facts.topLevel) };
+  return { kind: 'pulled', stashed: autostashed ? await settleAutostash(facts.topLevel) : [] };
 }
 
 async function push(facts: RepositoryFacts, options: SyncOptions, stashed: string[]): Promise<SyncResult> {

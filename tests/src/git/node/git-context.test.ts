@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GitCommandRecord } from '../../../../src/git/node/git-context';
-import { currentGitContext, withGitContext } from '../../../../src/git/node/git-context';
+import { currentGitContext, memoized, withGitContext, withGitMemo } from '../../../../src/git/node/git-context';
 import { runGit } from '../../../../src/git/node/run-git';
 import { useGitSandbox } from './git-env';
 import { shellScript } from './repo-fixtures';
@@ -97,5 +97,25 @@ describe('withGitContext', () => {
       () => runGit(['--version'], sandbox.path),
     );
     expect(output.stdout).toMatch(/^git version/);
+  });
+});
+
+describe('withGitMemo', () => {
+  it('answers each key once inside it, keeps the surrounding context, and forgets a failure', async () => {
+    let computed = 0;
+    const compute = () => Promise.resolve(++computed);
+    const records: GitCommandRecord[] = [];
+    await withGitContext({ onCommand: (record) => records.push(record) }, () =>
+      withGitMemo(async () => {
+        expect(await Promise.all([memoized('a', compute), memoized('a', compute)])).toEqual([1, 1]);
+        expect(await memoized('b', compute)).toBe(2);
+        await runGit(['--version'], sandbox.path);
+        await expect(memoized('c', () => Promise.reject(new Error('config unreadable')))).rejects.toThrow();
+        expect(await memoized('c', compute), 'a failed read is tried again').toBe(3);
+      }),
+    );
+    expect(records, 'commands inside still report to the outer context').toHaveLength(1);
+    expect(await memoized('a', compute), 'outside any memo, every call computes').toBe(4);
+    expect(await withGitMemo(() => memoized('a', compute)), 'each memo starts empty').toBe(5);
   });
 });

@@ -24,7 +24,12 @@ describe('gitPullRebase', () => {
     await commitFiles(repo, { 'mine.md': 'mine' }, 'Mine');
     await fs.writeFile(path.join(repo, 'a.md'), 'uncommitted edit');
     const lines: string[] = [];
-    await gitPullRebase(repo, { remote: 'origin', branch: 'main', onProgress: (line) => lines.push(line) });
+    const pulled = await gitPullRebase(repo, {
+      remote: 'origin',
+      branch: 'main',
+      onProgress: (line) => lines.push(line),
+    });
+    expect(pulled, 'the uncommitted edit was stashed around the rebase').toEqual({ autostashed: true });
     expect(await git(repo, 'log', '--format=%s', '-3')).toBe('Mine\nElsewhere\nFirst');
     expect(await read(repo, 'theirs.md')).toBe('theirs');
     expect(await read(repo, 'a.md')).toBe('uncommitted edit');
@@ -47,7 +52,9 @@ describe('gitPullRebase', () => {
 
   it('keeps the local line when asked to keep mine', async () => {
     const repo = await divergedOnOneLine();
-    await gitPullRebase(repo, { remote: 'origin', branch: 'main', keep: 'mine' });
+    expect(await gitPullRebase(repo, { remote: 'origin', branch: 'main', keep: 'mine' }), 'nothing to stash').toEqual({
+      autostashed: false,
+    });
     expect(await read(repo, 'post.md')).toBe('title\nmy body\n');
     expect(await git(repo, 'log', '--format=%s', '-3')).toBe('Mine\nElsewhere\nFirst');
   });

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withGitContext, type GitCommandRecord } from '../../../../src/git/node/git-context';
 import { operationInProgress } from '../../../../src/git/node/rebase';
 import { publishPost, unpublishPostChange } from '../../../../src/publish/node/publish-post';
 import { detectSite } from '../../../../src/site/node/detect-site';
@@ -179,5 +180,24 @@ describe('publishing drafts', () => {
       'Start the blog',
     ]);
     expect(await porcelain(blog.site)).toEqual([]);
+  });
+});
+
+describe('publishPost and git', () => {
+  it('reads the git config once per publish, and looks for autostash clashes only after an autostash', async () => {
+    const blog = await makeBlog(sandbox.path);
+    await edit(blog.site, POST_ID, 'Second line.', 'Second line, edited.');
+    const records: GitCommandRecord[] = [];
+    const outcome = await withGitContext({ onCommand: (record) => records.push(record) }, () =>
+      publishPost(publishContext(blog.profile, { wasPublished: true }), { id: POST_ID, include: [], keepMine: false }),
+    );
+    expect(outcome.kind).toBe('published');
+    const verbs = records.map((record) => record.args.filter((arg) => !arg.startsWith('-') && !arg.includes('=')));
+    const configReads = verbs.filter((args) => args[0] === 'config');
+    expect(configReads, 'identity once, network settings once').toHaveLength(2);
+    expect(
+      records.some((record) => record.args.includes('--diff-filter=U')),
+      'no conflict scan after a rebase that stashed nothing',
+    ).toBe(false);
   });
 });
