@@ -6,6 +6,11 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
-    benchmark: { include: ['bench/**/*.bench.ts'] },
+    benchmark: {
+      include: ['bench/**/*.bench.ts'],
+      // `--outputJson` leaves samples out; this reporter keeps them so bench/report.ts can compute p95.
+      includeSamples: true,
+      reporters: ['default', './bench/samples-reporter.ts'],
+    },
   },
 });

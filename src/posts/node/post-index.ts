@@ -282,7 +282,9 @@ export class PostIndex {
     const summary = readFrontMatterSummary(head.text, id);
     const problem =
       summary.error && `The front matter has a problem on line ${summary.error.line}: ${summary.error.message}`;
-    return {
+    // A copy: the parsed strings are slices of the post's head, and would keep all 16 KB of it
+    // alive for every post (90 MB for 10,000 posts instead of 14).
+    return structuredClone({
       summary: {
         id,
         title: summary.title,
@@ -294,6 +296,6 @@ export class PostIndex {
         problem,
       },
       fields: summary.fields,
-    };
+    });
   }
 }
