@@ -1,5 +1,6 @@
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { readSimpleYaml } from './simple-yaml';
 import { splitFrontMatter, type FrontMatterSplit } from './split-front-matter';
 
 /** A post's front matter as data, whatever its format. */
@@ -51,6 +52,8 @@ function duplicateKeys(doc: Document, lineOf: (offset: number) => number): Probl
 }
 
 function readYaml(raw: string, firstLine: number): Read {
+  const simple = readSimpleYaml(raw);
+  if (simple !== null) return { data: simple, error: null };
   const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
   const lineOf = (offset: number) => firstLine + lineAt(raw, offset) - 1;
   const problems = doc.errors.map((error) => ({

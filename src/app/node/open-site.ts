@@ -29,6 +29,8 @@ export function indexCacheFile(userDataDir: string, root: string): string {
 export class OpenSite {
   private closed = false;
   private watcher: PostWatcher | null = null;
+  /** Settles once a list shown from the cache has been checked against the disk. */
+  private verified: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly profile: SiteProfile,
@@ -36,7 +38,10 @@ export class OpenSite {
     private readonly host: HostAdapters,
   ) {}
 
-  /** Indexes the site and starts watching it. The watch starts first, so nothing falls between. */
+  /**
+   * Indexes the site and starts watching it. The watch starts first, so nothing falls between.
+   * With a cache, the list is ready from it at once and is checked against the disk just after.
+   */
   static async open(profile: SiteProfile, host: HostAdapters): Promise<OpenSite> {
     const site = new OpenSite(profile, new PostIndex(profile, indexCacheFile(host.userDataDir, profile.root)), host);
     site.watcher = startPostWatcher(
@@ -44,14 +49,17 @@ export class OpenSite {
       (ids) => void site.onDiskChange(ids).catch((error: unknown) => host.report(error)),
       () => site.onVanished(),
     );
+    let fromCache: boolean;
     try {
-      await site.index.load();
+      fromCache = await site.index.loadCachedFirst();
     } catch (error) {
       site.watcher.close();
       throw error;
     }
     // A cache written now makes the next start fast even if this run ends abruptly.
-    site.index.saveCache().catch((error: unknown) => host.report(error));
+    site.verified = (fromCache ? site.verifyCachedList() : Promise.resolve())
+      .then(() => site.index.saveCache())
+      .catch((error: unknown) => host.report(error));
     return site;
   }
 
@@ -104,7 +112,14 @@ export class OpenSite {
     if (this.closed) return;
     this.closed = true;
     this.watcher?.close();
+    await this.verified;
     await this.index.saveCache();
+  }
+
+  /** Posts changed while Lanyard was closed reach the list as if the watcher had seen them. */
+  private async verifyCachedList(): Promise<void> {
+    const changed = await this.index.verify();
+    if (!this.closed && changed.length > 0) this.host.emit('posts.changed', { ids: changed });
   }
 
   private async onDiskChange(paths: string[]): Promise<void> {

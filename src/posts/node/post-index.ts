@@ -1,14 +1,13 @@
-import { promises as fs } from 'node:fs';
+import { lstatSync, promises as fs, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { FieldObservation } from '../../frontmatter/field-schema';
 import { readFrontMatterSummary } from '../../frontmatter/read-summary';
 import type { SiteProfile } from '../../site/site-profile';
 import type { PostSummary } from '../post-types';
-import { forEachConcurrently } from './for-each-concurrently';
+import { forEachInSlices } from './for-each-in-slices';
 import { readPostHead } from './post-head';
 import { readIndexCache, writeIndexCache, type IndexCacheEntry as Entry } from './post-index-cache';
 
-const fileConcurrency = 32;
 const postExtensions = new Set(['.md', '.markdown', '.mdx']);
 /** Generated output and dependencies: never posts, sometimes huge. */
 const skippedNames = new Set(['node_modules', '_site']);
@@ -16,6 +15,31 @@ const eleventyFolders = new Set(['_includes', '_layouts', '_data']);
 
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | null)?.code;
+}
+
+/** The file's stats without following a link, or null when it cannot be looked at. */
+function lstatOrNull(file: string): Stats | null {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function realPathOr<T>(file: string, fallback: T): string | T {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return fallback;
+  }
 }
 
 function isWithin(folder: string, id: string): boolean {
@@ -57,7 +81,36 @@ export class PostIndex {
 
   /** Scans the post folders, reusing cached summaries for files whose time and size are unchanged. */
   load(): Promise<void> {
-    return this.enqueue(() => this.loadNow());
+    return this.enqueue(async () => this.rebuild(await readIndexCache(this.cacheFile, this.profile)));
+  }
+
+  /**
+   * Lists the cached summaries at once when the cache holds this site, so a big site's list
+   * shows without a stat per post; `verify` then checks them against the disk. Without a
+   * cache it scans as `load` does. Answers whether the list came from the cache.
+   */
+  loadCachedFirst(): Promise<boolean> {
+    return this.enqueue(async () => {
+      const cached = await readIndexCache(this.cacheFile, this.profile);
+      if (cached.size === 0) {
+        await this.rebuild(cached);
+        return false;
+      }
+      this.entries = cached;
+      this.sorted = null;
+      return true;
+    });
+  }
+
+  /** Checks every summary against the disk; answers the post ids added, removed or rewritten since. */
+  verify(): Promise<string[]> {
+    return this.enqueue(async () => {
+      const before = this.entries;
+      await this.rebuild(before);
+      const changed = [...this.entries].filter(([id, entry]) => before.get(id) !== entry).map(([id]) => id);
+      changed.push(...[...before.keys()].filter((id) => !this.entries.has(id)));
+      return changed.sort();
+    });
   }
 
   /** Every post, newest first by date, then by id. */
@@ -117,12 +170,13 @@ export class PostIndex {
     }
   }
 
-  private async loadNow(): Promise<void> {
-    const cached = await readIndexCache(this.cacheFile, this.profile);
+  /** Indexes the post folders afresh, reusing the `known` entries whose file time and size still match. */
+  private async rebuild(known: ReadonlyMap<string, Entry>): Promise<void> {
+    const cached = known;
     const found = await this.scan(this.profile.postFolders);
     const next = new Map<string, Entry>();
-    await forEachConcurrently([...found], fileConcurrency, async (id) => {
-      const entry = await this.entryFor(id, cached.get(id));
+    await forEachInSlices(found, (id) => {
+      const entry = this.entryFor(id, cached.get(id));
       if (entry !== null) next.set(id, entry);
     });
     this.dirty = next.size !== cached.size || [...next].some(([id, entry]) => cached.get(id) !== entry);
@@ -151,8 +205,8 @@ export class PostIndex {
       if (this.inPostFolder(relative)) folders.push(relative);
       for (const id of await this.scan(folders)) candidates.set(id, this.entries.get(id));
     }
-    await forEachConcurrently([...candidates], fileConcurrency, async ([id, previous]) => {
-      const entry = await this.entryFor(id, previous);
+    await forEachInSlices(candidates, ([id, previous]) => {
+      const entry = this.entryFor(id, previous);
       if (entry === previous || (entry === null && previous === undefined)) return;
       changed.add(id);
       if (entry === null) this.entries.delete(id);
@@ -209,55 +263,54 @@ export class PostIndex {
   private async scan(folders: string[]): Promise<Set<string>> {
     await this.findLinkedFolders();
     const found = new Set<string>();
-    const visit = async (folder: string): Promise<void> => {
-      let entries;
+    const pending = [...new Set(folders)].filter((folder) => !this.linkedFolders.has(folder));
+    // Breadth first through a queue that grows as folders are found: a site of page bundles has thousands.
+    await forEachInSlices(pending, (folder) => {
+      let entries: Dirent[];
       try {
-        entries = await fs.readdir(this.absolute(folder), { withFileTypes: true });
+        entries = readdirSync(this.absolute(folder), { withFileTypes: true });
       } catch {
         return; // A missing or unreadable folder holds no posts.
       }
-      const children: string[] = [];
       for (const entry of entries) {
         if (isSkippedName(entry.name)) continue;
         const id = folder === '.' ? entry.name : `${folder}/${entry.name}`;
-        if (entry.isDirectory()) children.push(id);
+        if (entry.isDirectory()) pending.push(id);
         else if ((entry.isFile() || entry.isSymbolicLink()) && this.isPostId(id)) found.add(id);
       }
-      await Promise.all(children.map(visit));
-    };
-    await Promise.all([...new Set(folders)].filter((folder) => !this.linkedFolders.has(folder)).map(visit));
+    });
     return found;
   }
 
   /** The entry for a post as it is on disk now; `previous` itself when time and size still match. */
-  private async entryFor(id: string, previous: Entry | undefined): Promise<Entry | null> {
+  private entryFor(id: string, previous: Entry | undefined): Entry | null {
     const file = this.absolute(id);
     if (!this.isPostId(id)) return null;
     // One lstat per post on the warm path; a symlink is checked before anything is trusted or read.
-    const entry = await fs.lstat(file).catch(() => null);
+    const entry = lstatOrNull(file);
     const isLink = entry?.isSymbolicLink() ?? false;
-    if (isLink && !(await this.leadsInside(file))) return null;
-    const stats = isLink ? await fs.stat(file).catch(() => null) : entry;
+    if (isLink && !this.leadsInside(file)) return null;
+    const stats = isLink ? statOrNull(file) : entry;
     if (!stats?.isFile()) return null;
     if (previous && previous.mtimeMs === stats.mtimeMs && previous.size === stats.size) return previous;
-    const read = await this.summarize(id, file);
+    const read = this.summarize(id, file);
     return read === null ? null : { mtimeMs: stats.mtimeMs, size: stats.size, ...read };
   }
 
   /** A symlinked post is indexed only when it leads to a file inside the site. */
-  private async leadsInside(file: string): Promise<boolean> {
-    this.realRoot ??= await fs.realpath(this.profile.root).catch(() => this.profile.root);
-    const real = await fs.realpath(file).catch(() => null);
+  private leadsInside(file: string): boolean {
+    this.realRoot ??= realPathOr(this.profile.root, this.profile.root);
+    const real = realPathOr(file, null);
     if (real === null) return false;
     const relative = path.relative(this.realRoot, real);
     return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
   }
 
-  private async summarize(id: string, file: string): Promise<Pick<Entry, 'summary' | 'fields'> | null> {
+  private summarize(id: string, file: string): Pick<Entry, 'summary' | 'fields'> | null {
     const inDraftFolder = this.profile.draftFolders.some((folder) => isWithin(folder, id));
     let head;
     try {
-      head = await readPostHead(file);
+      head = readPostHead(file);
     } catch (error) {
       const code = errorCode(error);
       if (code === 'ENOENT' || code === 'ENOTDIR') return null;

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventName, EventPayloads } from '../../../../src/api/contract';
 import type { Envelope } from '../../../../src/api/lanyard-error';
 import { createLanyardCore, type LanyardCore } from '../../../../src/app/node/lanyard-core';
+import { decodeRow } from '../../../../src/posts/node/index-cache-rows';
 import { versionOf } from '../../../../src/posts/node/post-file';
 import type { PostDocument, PostSummary, SaveOutcome, SessionState } from '../../../../src/posts/post-types';
 import type { SiteInfo } from '../../../../src/site/site-info';
@@ -357,10 +358,28 @@ describe('session and lifecycle', () => {
     );
     const cache = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as {
       root: string;
-      entries: Record<string, unknown>;
+      strings: unknown[];
+      rows: unknown[];
     };
     expect(cache.root).toBe(site);
-    expect(Object.keys(cache.entries).sort()).toEqual(['_posts/2026-06-16-day-1.md', '_posts/2026-06-17-day-2.md']);
+    expect(cache.rows.map((row) => decodeRow(row, cache.strings)?.summary.id).sort()).toEqual([
+      '_posts/2026-06-16-day-1.md',
+      '_posts/2026-06-17-day-2.md',
+    ]);
     expect(await call('site.current')).toBeNull();
+  });
+
+  it('reopening lists from the cache, then reports the posts changed while Lanyard was closed', async () => {
+    await core.openSite(site);
+    await core.dispose();
+    const id = '_posts/2026-06-16-day-1.md';
+    await fs.writeFile(file(id), fm('title: Retitled while closed'));
+    core = createLanyardCore(host);
+    host.events.length = 0;
+    await core.openSite(site);
+    await eventually(() => eventsNamed('posts.changed').some((event) => event.ids.includes(id)));
+    expect(eventsNamed('posts.changed')).toEqual([{ ids: [id] }]);
+    const titles = (await call<PostSummary[]>('posts.list')).map((post) => post.title);
+    expect(titles).toEqual(['Day 2', 'Retitled while closed']);
   });
 });

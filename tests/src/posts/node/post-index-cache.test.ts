@@ -172,3 +172,30 @@ describe('PostIndex with its cache', () => {
     expect((await fs.stat(cacheFile)).mtimeMs).toBe(written);
   });
 });
+
+describe('PostIndex listing from the cache first', () => {
+  const otherId = '_posts/2026-01-02-b.md';
+
+  it('lists the cached summaries at once, then verify reports what changed on disk meanwhile', async () => {
+    await writePost(fm('title: Before'));
+    await fs.writeFile(path.join(site, '_posts', '2026-01-02-b.md'), fm('title: Removed later'));
+    await (await loaded()).saveCache();
+    await writePost(fm('title: After, and longer'));
+    await fs.rm(path.join(site, '_posts', '2026-01-02-b.md'));
+    await fs.writeFile(path.join(site, '_posts', '2026-01-03-c.md'), fm('title: Added'));
+
+    const index = new PostIndex(profile, cacheFile);
+    expect(await index.loadCachedFirst()).toBe(true);
+    expect(index.list().map((post) => post.title)).toEqual(['Removed later', 'Before']);
+    expect(await index.verify()).toEqual([postId, otherId, '_posts/2026-01-03-c.md'].sort());
+    expect(index.list().map((post) => post.title)).toEqual(['Added', 'After, and longer']);
+    expect(await index.verify()).toEqual([]);
+  });
+
+  it('scans the files when there is no cache, and says the list did not come from one', async () => {
+    await writePost(fm('title: Only'));
+    const index = new PostIndex(profile, cacheFile);
+    expect(await index.loadCachedFirst()).toBe(false);
+    expect(index.list().map((post) => post.title)).toEqual(['Only']);
+  });
+});
