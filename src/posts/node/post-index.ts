@@ -1,46 +1,17 @@
-import { lstatSync, promises as fs, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { promises as fs, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { FieldObservation } from '../../frontmatter/field-schema';
-import { readFrontMatterSummary } from '../../frontmatter/read-summary';
 import type { SiteProfile } from '../../site/site-profile';
 import type { PostSummary } from '../post-types';
 import { forEachInSlices } from './for-each-in-slices';
-import { readPostHead } from './post-head';
+import { lstatOrNull, realPathOr, statOrNull } from '../../fs/node/stat-or-null';
+import { summarizePost } from './summarize-post';
 import { readIndexCache, writeIndexCache, type IndexCacheEntry as Entry } from './post-index-cache';
 
 const postExtensions = new Set(['.md', '.markdown', '.mdx']);
 /** Generated output and dependencies: never posts, sometimes huge. */
 const skippedNames = new Set(['node_modules', '_site']);
 const eleventyFolders = new Set(['_includes', '_layouts', '_data']);
-
-function errorCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | null)?.code;
-}
-
-/** The file's stats without following a link, or null when it cannot be looked at. */
-function lstatOrNull(file: string): Stats | null {
-  try {
-    return lstatSync(file, { throwIfNoEntry: false }) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function statOrNull(file: string): Stats | null {
-  try {
-    return statSync(file, { throwIfNoEntry: false }) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function realPathOr<T>(file: string, fallback: T): string | T {
-  try {
-    return realpathSync.native(file);
-  } catch {
-    return fallback;
-  }
-}
 
 function isWithin(folder: string, id: string): boolean {
   return folder === '.' || id === folder || id.startsWith(`${folder}/`);
@@ -293,7 +264,8 @@ export class PostIndex {
     const stats = isLink ? statOrNull(file) : entry;
     if (!stats?.isFile()) return null;
     if (previous && previous.mtimeMs === stats.mtimeMs && previous.size === stats.size) return previous;
-    const read = this.summarize(id, file);
+    const inDraftFolder = this.profile.draftFolders.some((folder) => isWithin(folder, id));
+    const read = summarizePost(id, file, inDraftFolder);
     return read === null ? null : { mtimeMs: stats.mtimeMs, size: stats.size, ...read };
   }
 
@@ -304,51 +276,5 @@ export class PostIndex {
     if (real === null) return false;
     const relative = path.relative(this.realRoot, real);
     return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  }
-
-  private summarize(id: string, file: string): Pick<Entry, 'summary' | 'fields'> | null {
-    const inDraftFolder = this.profile.draftFolders.some((folder) => isWithin(folder, id));
-    let head;
-    try {
-      head = readPostHead(file);
-    } catch (error) {
-      const code = errorCode(error);
-      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-      head = {
-        problem: code === 'EACCES' || code === 'EPERM' ? 'Lanyard is not allowed to read it' : 'it could not be read',
-      };
-    }
-    if ('problem' in head) {
-      const fallback = readFrontMatterSummary('', id);
-      const summary: PostSummary = {
-        id,
-        title: fallback.title,
-        date: fallback.date,
-        tags: [],
-        draft: inDraftFolder,
-        event: null,
-        readable: false,
-        problem: `Lanyard can't open this post because ${head.problem}.`,
-      };
-      return { summary, fields: [] };
-    }
-    const summary = readFrontMatterSummary(head.text, id);
-    const problem =
-      summary.error && `The front matter has a problem on line ${summary.error.line}: ${summary.error.message}`;
-    // A copy: the parsed strings are slices of the post's head, and would keep all 16 KB of it
-    // alive for every post (90 MB for 10,000 posts instead of 14).
-    return structuredClone({
-      summary: {
-        id,
-        title: summary.title,
-        date: summary.date,
-        tags: summary.tags,
-        draft: summary.draft || inDraftFolder,
-        event: summary.event,
-        readable: true,
-        problem,
-      },
-      fields: summary.fields,
-    });
   }
 }
