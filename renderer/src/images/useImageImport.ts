@@ -59,8 +59,9 @@ function editBlocker(snapshot: ReturnType<DocumentManager['getSnapshot']>, view:
 
 /**
  * Brings photos into the open post: the "Add photos" dialog for alt text and captions first,
- * then one import after another with progress, each photo linked where it was dropped (or at
- * the cursor) as soon as it is written. One batch at a time; cancelling keeps what finished.
+ * then two imports at a time with progress, each photo linked where it was dropped (or at the
+ * cursor) in the order chosen, as soon as it and those before it are written. One batch at a
+ * time; cancelling keeps what finished.
  */
 export function useImageImport(
   api: LanyardApi,

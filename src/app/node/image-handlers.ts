@@ -54,7 +54,7 @@ async function readChosen(file: string, name: string): Promise<Uint8Array> {
 
 /**
  * The photo channels. Files picked in the native dialog are known to the page only by token;
- * a batch's imports share one AbortController, so cancelling stops the one in flight and
+ * a batch's imports share one AbortController, so cancelling stops those in flight and
  * refuses the rest.
  */
 export function createImageHandlers(

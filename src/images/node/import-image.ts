@@ -140,12 +140,36 @@ async function removeCreatedFolders(folder: string, created: string | undefined)
   }
 }
 
+/** Runs `work` once every earlier `work` queued under `key` has settled, whatever its outcome. */
+async function inTurn<T>(queues: Map<string, Promise<unknown>>, key: string, work: () => Promise<T>): Promise<T> {
+  const current = (queues.get(key) ?? Promise.resolve()).catch(() => undefined).then(work);
+  queues.set(key, current);
+  try {
+    return await current;
+  } finally {
+    if (queues.get(key) === current) queues.delete(key);
+  }
+}
+
+/**
+ * Imports of the same photo (by import log and hash) in flight: a second one waits for the
+ * first and then links its file, as it would have a moment later.
+ */
+const samePhotoImports = new Map<string, Promise<unknown>>();
+/**
+ * Writes into one site (by root), one at a time: a failed import removes the folders it made,
+ * which must not be folders another import is about to write into.
+ */
+const siteWrites = new Map<string, Promise<unknown>>();
+
 /**
  * Imports one photo for a post. The same photo imported before (same SHA-256 of its bytes)
  * whose file is still in place is linked again (`reused`) and nothing is written. Otherwise
  * the photo is processed and written where the site keeps images, under a new name that
  * never replaces a file. On any failure — a photo that cannot be read, a full disk, a folder
  * that is not writable, cancellation before the file is in place — nothing is left in the site.
+ * Imports may run at the same time: photos are processed side by side; the same photo twice
+ * is processed once and linked again, as one after the other.
  */
 export async function importImage(
   context: ImportContext,
@@ -167,26 +191,44 @@ export async function importImage(
       throw describeWriteError(error, name, path.dirname(logFile));
     }
   };
-  // Read once per import: the writer may have changed the base path since the last one.
-  const basePath = await photoLinkBasePath(profile);
-  const answer = (image: ImportRecord, reused: boolean): ImportedImage => ({
-    path: image.path,
-    url: imageUrlFor(profile, image.path, postId, basePath),
-    width: image.width,
-    height: image.height,
-    bytes: image.bytes,
-    reused,
-    altSuggestion: defaultAltText(name),
+  // Queued before anything is awaited, so the same photo given twice is imported by the first call.
+  return inTurn(samePhotoImports, `${logFile}\n${hash}`, async () => {
+    throwIfCancelled();
+    // Read once per import: the writer may have changed the base path since the last one.
+    const basePath = await photoLinkBasePath(profile);
+    const answer = (image: ImportRecord, reused: boolean): ImportedImage => ({
+      path: image.path,
+      url: imageUrlFor(profile, image.path, postId, basePath),
+      width: image.width,
+      height: image.height,
+      bytes: image.bytes,
+      reused,
+      altSuggestion: defaultAltText(name),
+    });
+    const known = (await readImportLog(logFile, profile.root)).sources.get(hash);
+    if (known !== undefined && (await isStillThere(profile.root, known))) {
+      await record(known);
+      return answer(known, true);
+    }
+    const photo = await processNamed(request, settings, signal);
+    throwIfCancelled();
+    const image = await inTurn(siteWrites, profile.root, () =>
+      writeIntoSite(context, request, photo, { record, throwIfCancelled }),
+    );
+    return answer(image, false);
   });
+}
 
-  const known = (await readImportLog(logFile, profile.root)).sources.get(hash);
-  if (known !== undefined && (await isStillThere(profile.root, known))) {
-    await record(known);
-    return answer(known, true);
-  }
-
-  const photo = await processNamed(request, settings, signal);
-  throwIfCancelled();
+/**
+ * Writes a processed photo where the site keeps images and records it; on failure removes
+ * the file and the folders it made, and says why in the writer's words.
+ */
+async function writeIntoSite(
+  { profile, settings }: ImportContext,
+  { postId, name }: ImportRequest,
+  photo: ProcessedPhoto,
+  steps: { record: (image: ImportRecord) => Promise<void>; throwIfCancelled: () => void },
+): Promise<ImportRecord> {
   const folder = imageFolderFor(profile, postId, settings);
   const absoluteFolder = await resolveInsideSite(profile.root, folder);
   let created: string | undefined;
@@ -197,7 +239,7 @@ export async function importImage(
       absoluteFolder,
       imageFileName(postId, name, photo.extension),
       photo.data,
-      throwIfCancelled,
+      steps.throwIfCancelled,
     );
     written = path.join(absoluteFolder, fileName);
     const image: ImportRecord = {
@@ -207,8 +249,8 @@ export async function importImage(
       width: photo.width,
       height: photo.height,
     };
-    await record(image);
-    return answer(image, false);
+    await steps.record(image);
+    return image;
   } catch (error) {
     if (written !== null) await fs.rm(written, { force: true }).catch(() => undefined);
     await removeCreatedFolders(absoluteFolder, created);
