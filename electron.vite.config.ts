@@ -7,6 +7,17 @@ import type { Plugin } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const at = (path: string): string => resolve(root, path);
 
+/** Lanyard's own source, as opposed to a library or a bundler's virtual helper (`\0…`). */
+function isOwnModule(id: string): boolean {
+  return !id.startsWith('\0') && !/[\\/]node_modules[\\/]/.test(id);
+}
+
+/** `vendor-…` for a chunk of library code alone, whether a group below made it or rolldown did. */
+function chunkFileName(chunk: { name: string; moduleIds: string[] }): string {
+  const libraryOnly = !chunk.name.startsWith('vendor') && !chunk.moduleIds.some(isOwnModule);
+  return `assets/${libraryOnly ? 'vendor-' : ''}[name]-[hash].js`;
+}
+
 /**
  * The dev server needs what production must never allow: React's refresh preamble is an inline
  * script and HMR talks over a websocket. Only `electron-vite dev` gets this; built pages keep
@@ -64,6 +75,29 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: { index: at('renderer/index.html') },
+        output: {
+          // The libraries the first view needs get chunks of their own; what loads later keeps
+          // the automatic chunks. Every chunk of library code alone is named `vendor-*`, so a
+          // stack trace tells Lanyard's own code from its libraries' (bench/browser/idle-wakeups.ts).
+          codeSplitting: {
+            groups: [
+              {
+                name: 'vendor-react',
+                test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+                tags: ['$initial'],
+                priority: 3,
+              },
+              {
+                name: 'vendor-codemirror',
+                test: /node_modules[\\/](@codemirror|@lezer|@marijn|style-mod|w3c-keyname|crelt)[\\/]/,
+                tags: ['$initial'],
+                priority: 2,
+              },
+              { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'], priority: 1 },
+            ],
+          },
+          chunkFileNames: chunkFileName,
+        },
       },
     },
   },

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { LanyardApi } from '../../src/api/client';
 import { ErrorAlerts } from './components/ErrorAlerts';
 import { NoSite } from './components/NoSite';
@@ -6,7 +6,9 @@ import { Workspace } from './components/Workspace';
 import { useErrors } from './hooks/useErrors';
 import { useLanyardEvent } from './hooks/useLanyardEvent';
 import { useLoaded } from './hooks/useLoaded';
-import { CloneDialog } from './publish/CloneDialog';
+
+// Loaded when first opened, so the first view does not wait for its code.
+const CloneDialog = lazy(() => import('./publish/CloneDialog').then(({ CloneDialog }) => ({ default: CloneDialog })));
 
 /**
  * Lanyard's window: the workspace of the open site, or a way to open one. The workspace is
@@ -50,16 +52,18 @@ export function App({ api }: { api: LanyardApi }) {
           }}
         />
       )}
-      {cloning && (
-        <CloneDialog
-          api={api}
-          onOpened={(opened) => {
-            setSite(opened);
-            setCloning(false);
-          }}
-          onClose={() => setCloning(false)}
-        />
-      )}
+      <Suspense>
+        {cloning && (
+          <CloneDialog
+            api={api}
+            onOpened={(opened) => {
+              setSite(opened);
+              setCloning(false);
+            }}
+            onClose={() => setCloning(false)}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

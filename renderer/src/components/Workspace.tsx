@@ -1,11 +1,10 @@
 import type { EditorView } from '@codemirror/view';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { LanyardApi } from '../../../src/api/client';
 import type { SiteInfo } from '../../../src/site/site-info';
 import { fileNameOf } from '../documents/post-buffer';
 import { FrontMatterPanel } from '../frontmatter/FrontMatterPanel';
 import { useSiteSchema } from '../frontmatter/useSiteSchema';
-import { EventModeDialogs } from '../events/EventModeDialogs';
 import { useEventMode } from '../events/useEventMode';
 import { useWordsToday } from '../events/useWordsToday';
 import { useCloseHandshake } from '../hooks/useCloseHandshake';
@@ -18,17 +17,13 @@ import { useTextFacts } from '../hooks/useTextFacts';
 import { useWindowBlur } from '../hooks/useWindowBlur';
 import { useWorkspaceCommands } from '../hooks/useWorkspaceCommands';
 import { ImageCheckBar } from '../images/ImageCheckBar';
-import { ImageImportDialog } from '../images/ImageImportDialog';
-import { ImageSettingsPanel } from '../images/ImageSettingsPanel';
 import { ImportProgress } from '../images/ImportProgress';
 import { useImageCheck } from '../images/useImageCheck';
 import { useImageImport } from '../images/useImageImport';
 import { displayTitle } from '../lib/format';
-import { PublishDialog } from '../publish/PublishDialog';
 import { QueueIndicator } from '../publish/QueueIndicator';
 import { usePublish } from '../publish/usePublish';
 import { usePublishQueue } from '../publish/usePublishQueue';
-import { SiteSettingsDialog } from '../site/SiteSettingsDialog';
 import { EditorPane } from './EditorPane';
 import { LivePreview } from './LivePreview';
 import { PostList } from './PostList';
@@ -36,6 +31,16 @@ import { SiteGoneBanner } from './SiteGoneBanner';
 import { SiteNotice } from './SiteNotice';
 import { Splitter } from './Splitter';
 import { StatusBar } from './StatusBar';
+
+/** A dialog whose code loads when it first opens, so the first view does not wait for it. */
+function loadedOnOpen<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+const EventModeDialogs = loadedOnOpen(async () => (await import('../events/EventModeDialogs')).EventModeDialogs);
+const ImageImportDialog = loadedOnOpen(async () => (await import('../images/ImageImportDialog')).ImageImportDialog);
+const ImageSettingsPanel = loadedOnOpen(async () => (await import('../images/ImageSettingsPanel')).ImageSettingsPanel);
+const PublishDialog = loadedOnOpen(async () => (await import('../publish/PublishDialog')).PublishDialog);
+const SiteSettingsDialog = loadedOnOpen(async () => (await import('../site/SiteSettingsDialog')).SiteSettingsDialog);
 
 interface WorkspaceProps {
   api: LanyardApi;
@@ -266,35 +271,44 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
         wordsToday={wordsToday}
         onOpenWritingSettings={events.commands.writingSettings}
       />
-      <EventModeDialogs api={api} mode={events} report={report} saveAll={saveAll} />
-      {siteSettingsOpen && (
-        <SiteSettingsDialog
-          api={api}
-          site={site}
-          manager={manager}
-          onReopened={onReopened}
-          onClose={() => setSiteSettingsOpen(false)}
-        />
-      )}
-      {photos.request && (
-        <ImageImportDialog
-          key={photos.request.batch}
-          request={photos.request}
-          onConfirm={photos.confirm}
-          onCancel={photos.dismiss}
-          settings={<ImageSettingsPanel api={api} report={report} />}
-        />
-      )}
-      {publishing.dialog && (
-        <PublishDialog
-          api={api}
-          publishing={publishing}
-          dialog={publishing.dialog}
-          siteKind={site.kind}
-          postTitle={title}
-          onOpenUrl={openLink}
-        />
-      )}
+      {/* A boundary each, so a dialog still loading never hides one already open. */}
+      <Suspense>
+        {events.dialog && <EventModeDialogs api={api} mode={events} report={report} saveAll={saveAll} />}
+      </Suspense>
+      <Suspense>
+        {siteSettingsOpen && (
+          <SiteSettingsDialog
+            api={api}
+            site={site}
+            manager={manager}
+            onReopened={onReopened}
+            onClose={() => setSiteSettingsOpen(false)}
+          />
+        )}
+      </Suspense>
+      <Suspense>
+        {photos.request && (
+          <ImageImportDialog
+            key={photos.request.batch}
+            request={photos.request}
+            onConfirm={photos.confirm}
+            onCancel={photos.dismiss}
+            settings={<ImageSettingsPanel api={api} report={report} />}
+          />
+        )}
+      </Suspense>
+      <Suspense>
+        {publishing.dialog && (
+          <PublishDialog
+            api={api}
+            publishing={publishing}
+            dialog={publishing.dialog}
+            siteKind={site.kind}
+            postTitle={title}
+            onOpenUrl={openLink}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }
