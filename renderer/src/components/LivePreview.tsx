@@ -1,6 +1,5 @@
 import type { SiteKind } from '../../../src/site/site-info';
 import type { DocumentManager } from '../documents/document-manager';
-import { useLiveText } from '../hooks/useLiveText';
 import { useSignalValue } from '../hooks/useSignalValue';
 import { useFileDropZone } from '../images/useFileDropZone';
 import type { Signal } from '../lib/signal';
@@ -18,19 +17,17 @@ interface LivePreviewProps {
 }
 
 /**
- * Feeds the preview from the editor. Kept apart from the rest of the window so a keystroke
- * renders this component only, and only once per frame.
+ * Feeds the preview from the editor, and takes photos dropped on it. The preview follows the
+ * editor's text outside React, so a keystroke renders nothing here.
  */
 export function LivePreview(props: LivePreviewProps) {
   const { manager, topLine, assetBaseUrl, siteKind, visible, onOpenLink, onImageFiles } = props;
-  const live = useLiveText(manager.liveDoc, visible);
   const line = useSignalValue(topLine);
   const drop = useFileDropZone(onImageFiles);
   return (
     <div className="preview-drop" {...drop.handlers}>
       <Preview
-        text={live?.text ?? ''}
-        postId={live?.id ?? null}
+        source={manager.liveDoc}
         assetBaseUrl={assetBaseUrl}
         siteKind={siteKind}
         visible={visible}

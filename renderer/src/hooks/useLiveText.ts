@@ -1,43 +1,40 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { LiveDoc } from '../documents/document-manager';
 import { textOf } from '../lib/doc-text';
 import type { Signal } from '../lib/signal';
 
-/** The open post's text as a string, with the post it belongs to. */
+/** The open post as the preview reads it: its id, and its text, built only when asked for. */
 export interface LiveText {
   id: string;
-  text: string;
+  /** The whole text, front matter included; built once per document version. */
+  read: () => string;
 }
 
 function toLiveText(live: LiveDoc | null): LiveText | null {
-  return live ? { id: live.id, text: textOf(live.doc) } : null;
+  if (!live) return null;
+  const { id, doc } = live;
+  return { id, read: () => textOf(doc) };
 }
 
 /**
- * Follows the open post's text for the preview. Keystrokes only store a reference; the string
- * is built at most once per frame, after the keystroke, and rendered as a transition so React
- * never makes typing wait for the preview. Paused while `enabled` is false.
+ * Follows the open post's text for the preview without React: every edit calls `onChange`
+ * with a reference to the new version (no string is built, nothing re-renders), so whoever
+ * renders can do it in the keystroke's own frame. Paused while `enabled` is false; on enabling,
+ * `onChange` catches up with the edits made meanwhile.
  */
-export function useLiveText(source: Signal<LiveDoc | null>, enabled: boolean): LiveText | null {
-  const [value, setValue] = useState<LiveText | null>(() => toLiveText(source.get()));
+export function useLiveText(
+  source: Signal<LiveDoc | null>,
+  enabled: boolean,
+  onChange: (live: LiveText | null) => void,
+): void {
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
   useEffect(() => {
     if (!enabled) return;
-    let frame = 0;
-    const publish = () => {
-      frame = 0;
-      const next = toLiveText(source.get());
-      startTransition(() => setValue(next));
-    };
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(publish);
-    };
-    // Catch up with edits made while paused.
-    schedule();
-    const unsubscribe = source.subscribe(schedule);
-    return () => {
-      unsubscribe();
-      if (frame !== 0) cancelAnimationFrame(frame);
-    };
+    const publish = () => onChangeRef.current(toLiveText(source.get()));
+    publish();
+    return source.subscribe(publish);
   }, [source, enabled]);
-  return value;
 }

@@ -1,13 +1,15 @@
 import type { SiteKind } from '../../../src/site/site-info';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import type { LiveDoc } from '../documents/document-manager';
+import { useLiveText } from '../hooks/useLiveText';
+import type { Signal } from '../lib/signal';
 import { PreviewController, headingSlug } from './preview-controller';
 import './preview.css';
 
 /** Props of the live preview pane. */
 export interface PreviewProps {
-  /** The whole post, front matter included. */
-  text: string;
-  postId: string | null;
+  /** The open post, front matter included; followed edit by edit without re-rendering React. */
+  source: Signal<LiveDoc | null>;
   assetBaseUrl: string;
   /** Jekyll's URL idioms are resolved on Jekyll sites only. */
   siteKind: SiteKind;
@@ -43,11 +45,12 @@ function findAnchorTarget(content: HTMLElement, fragment: string): Element | nul
 
 /**
  * The live preview: the post's body rendered from Markdown, sanitised, updated block by block
- * off the typing path, following the editor's scroll position. Links never navigate the app:
+ * in the keystroke's frame when cheap and right after it when not, following the editor's
+ * scroll position. Links never navigate the app:
  * `#anchors` scroll the preview, http(s)/mailto go to `onOpenLink`, anything else is ignored.
  */
 export function Preview(props: PreviewProps) {
-  const { text, postId, assetBaseUrl, siteKind, visible, topLine, onOpenLink } = props;
+  const { source, assetBaseUrl, siteKind, visible, topLine, onOpenLink } = props;
   const sectionRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<PreviewController | null>(null);
@@ -62,7 +65,7 @@ export function Preview(props: PreviewProps) {
     const section = sectionRef.current;
     const content = contentRef.current;
     if (!section || !content) return;
-    const controller = new PreviewController(section, content, setTitle, siteKind);
+    const controller = new PreviewController(section, content, setTitle, siteKind, assetBaseUrl);
     controllerRef.current = controller;
     return () => {
       controllerRef.current = null;
@@ -72,9 +75,9 @@ export function Preview(props: PreviewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Each effect only records the change and schedules work: nothing renders in this commit.
-  useEffect(() => controllerRef.current?.setContext(postId, assetBaseUrl), [postId, assetBaseUrl]);
-  useEffect(() => controllerRef.current?.setText(text), [text]);
+  // Each call only records the change and schedules work: nothing renders in a commit.
+  useLiveText(source, visible, (live) => controllerRef.current?.setSource(live));
+  useEffect(() => controllerRef.current?.setAssetBaseUrl(assetBaseUrl), [assetBaseUrl]);
   useEffect(() => controllerRef.current?.setVisible(visible), [visible]);
   useEffect(() => controllerRef.current?.setTopLine(topLine), [topLine]);
 

@@ -1,4 +1,5 @@
 import type { MarkdownBlock } from '../../../src/markdown/split-blocks';
+import { PreviewChunks, startsFlush } from './preview-chunks';
 
 /** Renders one block's Markdown into `target` (replacing its children), already sanitised. */
 export type BlockRenderer = (markdown: string, target: HTMLElement) => void;
@@ -31,7 +32,8 @@ const PENDING_CLASS = 'preview-block-pending';
  * Owns a container element and shows a list of Markdown blocks in it, touching only what
  * changed: blocks whose key is still present keep their element (moved if needed, `data-line`
  * updated), new keys are rendered, gone ones are removed into a bounded cache so that undo or
- * retyping a deleted character reuses them.
+ * retyping a deleted character reuses them. Blocks sit in chunks (`PreviewChunks`) so that the
+ * browser skips the ones off screen.
  */
 export class IncrementalPreview {
   /** Blocks rendered by the last `update` call. */
@@ -51,6 +53,9 @@ export class IncrementalPreview {
   private order: LiveBlock[] = [];
   private cache = new Map<string, HTMLElement>();
   private generation = 0;
+  /** Elements of blocks that begin with a top margin (headings, rules, HTML). */
+  private readonly spacedAbove = new WeakSet<Element>();
+  private readonly chunks: PreviewChunks;
 
   constructor(
     private readonly container: HTMLElement,
@@ -58,6 +63,7 @@ export class IncrementalPreview {
     private readonly cacheSize = 300,
   ) {
     container.replaceChildren();
+    this.chunks = new PreviewChunks(container, (element) => !this.spacedAbove.has(element));
   }
 
   /** Shows `blocks`; returns false when some are still placeholders (see `budgetMs`). */
@@ -102,11 +108,7 @@ export class IncrementalPreview {
     }
     for (const live of added) this.live.set(live.key, live);
     // Kept elements are already in order; only added and moved ones are (re)inserted.
-    let ref = this.container.firstChild;
-    for (const live of next) {
-      if (live.element === ref) ref = ref.nextSibling;
-      else this.container.insertBefore(live.element, ref);
-    }
+    this.chunks.arrange(next.map((live) => live.element));
     this.order = next;
 
     this.lastReusedBlocks = reused;
@@ -206,6 +208,8 @@ export class IncrementalPreview {
     let lines = 1;
     for (let i = markdown.indexOf('\n'); i !== -1 && lines < 200; i = markdown.indexOf('\n', i + 1)) lines++;
     element.style.setProperty('--preview-lines', String(lines));
+    // Kept with the element, which is reused only for the same Markdown.
+    if (!startsFlush(markdown)) this.spacedAbove.add(element);
     return element;
   }
 

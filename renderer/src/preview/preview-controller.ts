@@ -3,13 +3,12 @@ import { renderBlock } from '../../../src/markdown/render-markdown';
 import { bodyToRender } from '../../../src/markdown/render-markdown';
 import type { SiteKind } from '../../../src/site/site-info';
 import { BlockSplitter } from '../../../src/markdown/split-blocks';
+import type { LiveText } from '../hooks/useLiveText';
 import { IncrementalPreview, type BlockRenderer } from './incremental-preview';
 import { sanitizeInto } from './sanitize-html';
 
 /** Time slice for rendering placeholders of a big first render, in ms. */
 const SLICE_MS = 10;
-/** Above this cost, an update waits until the keystroke's frame has painted. */
-const SAME_FRAME_MS = 3;
 
 function countLines(text: string, end: number): number {
   let lines = 0;
@@ -43,22 +42,23 @@ export function headingSlug(text: string): string {
 }
 
 /**
- * Everything the preview does outside React: coalesces text changes and applies them after
- * the keystroke (same frame when cheap, after paint when not), slices big first renders, and
- * keeps the scroll position near the editor's top line.
+ * Everything the preview does outside React: takes each edit as a reference and renders it
+ * right after the keystroke's frame has painted (the editor never waits for the preview, and
+ * the preview shows the change in the next frame), slices big first renders, and keeps the
+ * scroll position near the editor's top line.
  */
 export class PreviewController {
   private readonly engine: IncrementalPreview;
   private readonly splitter = new BlockSplitter();
   private readonly channel = new MessageChannel();
-  private text: string | null = null;
+  private source: LiveText | null = null;
+  private postId: string | null = null;
   private dirty = false;
   private visible = true;
   private topLine = 0;
   private syncScroll = false;
   private frame = 0;
   private taskQueued = false;
-  private lastUpdateMs = 0;
   private disposed = false;
 
   constructor(
@@ -66,26 +66,33 @@ export class PreviewController {
     private readonly content: HTMLElement,
     private readonly onTitle: (title: string | null) => void,
     private readonly siteKind: SiteKind,
+    private assetBaseUrl: string,
   ) {
-    this.engine = new IncrementalPreview(content, this.renderer(null, ''));
+    this.engine = new IncrementalPreview(content, this.renderer());
     this.channel.port1.onmessage = () => {
       this.taskQueued = false;
       this.run();
     };
   }
 
-  /** The post and the asset base changed: everything is rendered again. */
-  setContext(postId: string | null, assetBaseUrl: string): void {
-    this.engine.setRenderer(this.renderer(postId, assetBaseUrl));
-    this.splitter.reset();
-    this.syncScroll = true;
-    this.dirty = this.text !== null;
-    this.schedule();
+  /** The site's files are served from elsewhere: everything is rendered again. */
+  setAssetBaseUrl(assetBaseUrl: string): void {
+    if (assetBaseUrl === this.assetBaseUrl) return;
+    this.assetBaseUrl = assetBaseUrl;
+    this.restart();
   }
 
-  setText(text: string): void {
-    // No equality check: comparing two 1 MB strings would cost the keystroke time.
-    this.text = text;
+  /**
+   * The open post changed: an edit, or another post (then everything is rendered again). Only
+   * the reference is kept here, on the typing path; the text is read when the preview renders.
+   */
+  setSource(source: LiveText | null): void {
+    this.source = source;
+    const postId = source?.id ?? null;
+    if (postId !== this.postId) {
+      this.postId = postId;
+      this.restart();
+    }
     this.dirty = true;
     this.schedule();
   }
@@ -120,19 +127,26 @@ export class PreviewController {
     this.engine.reset();
   }
 
-  private renderer(postId: string | null, assetBaseUrl: string): BlockRenderer {
-    const context = { postId, assetBaseUrl };
+  private renderer(): BlockRenderer {
+    const context = { postId: this.postId, assetBaseUrl: this.assetBaseUrl };
     return (markdown, target) => sanitizeInto(target, renderBlock(markdown), context);
+  }
+
+  private restart(): void {
+    this.engine.setRenderer(this.renderer());
+    this.splitter.reset();
+    this.syncScroll = true;
+    this.dirty = true;
+    this.schedule();
   }
 
   private schedule(): void {
     if (this.disposed || !this.visible || this.frame !== 0 || this.taskQueued) return;
-    // Cheap updates land before the keystroke's frame paints; costly ones right after it, so
-    // the editor never waits for the preview.
+    // A task queued from a frame callback runs once that frame has painted. Even a cheap update
+    // would add its style and layout work to the keystroke's frame if run in it.
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.lastUpdateMs <= SAME_FRAME_MS && this.engine.pendingBlocks === 0) this.run();
-      else this.queueTask();
+      this.queueTask();
     });
   }
 
@@ -144,12 +158,10 @@ export class PreviewController {
 
   private run(): void {
     if (this.disposed || !this.visible) return;
-    const started = performance.now();
     let done: boolean;
-    if (this.dirty && this.text !== null) {
+    if (this.dirty) {
       this.dirty = false;
-      done = this.apply(this.text);
-      this.lastUpdateMs = performance.now() - started;
+      done = this.apply(this.source?.read() ?? '');
     } else {
       done = this.engine.renderPending({ budgetMs: SLICE_MS, focusLine: this.topLine });
     }
@@ -158,7 +170,9 @@ export class PreviewController {
     if (this.syncScroll) {
       this.syncScroll = false;
       const block = this.engine.blockAtLine(this.topLine);
-      if (!block || (this.topLine <= block.startLine && block.element === this.content.firstElementChild)) {
+      // Blocks sit in chunks (see preview-chunks.ts): the first block is the first chunk's first child.
+      const first = this.content.firstElementChild?.firstElementChild;
+      if (!block || (this.topLine <= block.startLine && block.element === first)) {
         this.scroller.scrollTop = 0; // the top, title included
       } else {
         const span = Math.max(1, block.endLine - block.startLine);
