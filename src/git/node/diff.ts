@@ -6,11 +6,14 @@ export async function conflictedPaths(repo: string): Promise<string[]> {
   return stdout.split('\0').filter((name) => name !== '');
 }
 
-/** Which of `paths` (relative to `repo`) have changes staged against HEAD, repository-relative. */
-export async function stagedPaths(repo: string, paths: string[]): Promise<string[]> {
+/**
+ * Which of `paths` (relative to `repo`) differ in the working tree from HEAD, repository-relative.
+ * Only paths git knows count: tracked, staged, or in HEAD.
+ */
+export async function changedFromHead(repo: string, paths: string[]): Promise<string[]> {
   if (paths.length === 0) return [];
   const { stdout } = await runGit(
-    ['--literal-pathspecs', 'diff', '--cached', '--name-only', '--no-renames', '-z', '--', ...paths],
+    ['--literal-pathspecs', 'diff', '--name-only', '--no-renames', '-z', 'HEAD', '--', ...paths],
     repo,
   );
   return stdout.split('\0').filter((name) => name !== '');

@@ -21,16 +21,23 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** The operation git is in the middle of in the repository around `repo`, or null when none. */
-export async function operationInProgress(repo: string): Promise<GitOperation | null> {
-  const { stdout } = await runGit(['rev-parse', ...markers.flatMap(([, marker]) => ['--git-path', marker])], repo);
-  // --git-path answers paths relative to the folder git ran in (or absolute ones).
-  const paths = stdout
-    .split('\n')
-    .slice(0, markers.length)
-    .map((line) => path.resolve(repo, line));
+/** `rev-parse` arguments that print where each operation's marker would be, one a line; see `operationFromMarkers`. */
+export const operationMarkerArgs: readonly string[] = markers.flatMap(([, marker]) => ['--git-path', marker]);
+
+/**
+ * The operation whose marker exists, from the lines `rev-parse` printed for `operationMarkerArgs`
+ * in `repo` (`--git-path` answers paths relative to the folder git ran in, or absolute ones).
+ */
+export async function operationFromMarkers(repo: string, lines: readonly string[]): Promise<GitOperation | null> {
+  const paths = lines.slice(0, markers.length).map((line) => path.resolve(repo, line));
   const present = await Promise.all(paths.map(exists));
   return markers.find((_, index) => present[index])?.[0] ?? null;
+}
+
+/** The operation git is in the middle of in the repository around `repo`, or null when none. */
+export async function operationInProgress(repo: string): Promise<GitOperation | null> {
+  const { stdout } = await runGit(['rev-parse', ...operationMarkerArgs], repo);
+  return operationFromMarkers(repo, stdout.split('\n'));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { gitSettings } from './config';
 import { runGit } from './run-git';
 
 /** A remote as git uses it, `url.<base>.insteadOf` rewrites applied. */
@@ -27,6 +28,17 @@ export async function listRemotes(repo: string): Promise<GitRemote[]> {
     remotes.set(name, remote);
   }
   return [...remotes.values()];
+}
+
+/**
+ * The names of the remotes `git remote` lists (those git config gives a URL or a push URL), in
+ * its order, read with `gitSettings`: inside `withGitMemo` this costs no git command of its own.
+ */
+export async function configuredRemoteNames(repo: string): Promise<string[]> {
+  const keys = [...(await gitSettings(repo)).keys()];
+  const names = keys.flatMap((key) => /^remote\.(.+)\.(url|pushurl)$/s.exec(key)?.[1] ?? []);
+  // `git remote` sorts by bytes, as strcmp does.
+  return [...new Set(names)].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
 
 /** Adds a remote called `name` that fetches from and pushes to `url`. */

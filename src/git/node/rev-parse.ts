@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { GitError } from './git-error';
+import { operationFromMarkers, operationMarkerArgs, type GitOperation } from './rebase';
 import { runGit } from './run-git';
 
 /** What git says when the current branch has no upstream it can resolve. */
@@ -59,21 +60,45 @@ export interface WorkTreePlace {
   prefix: string;
 }
 
-/**
- * `isInsideWorkTree`, the working tree's top folder and `prefixOf` in one git process: null outside a working
- * tree (no repository, a bare one, a `.git` folder).
- */
-export async function workTreePlace(repo: string): Promise<WorkTreePlace | null> {
+/** Runs `rev-parse --is-inside-work-tree --show-toplevel --show-prefix` and `more`; null outside a working tree. */
+async function placeAnd(
+  repo: string,
+  more: readonly string[],
+): Promise<{ place: WorkTreePlace; rest: string[] } | null> {
   let stdout: string;
   try {
-    ({ stdout } = await runGit(['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix'], repo));
+    ({ stdout } = await runGit(
+      ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix', ...more],
+      repo,
+    ));
   } catch (error) {
     const outside = /not a git repository|must be run in a work tree/i;
     if (error instanceof GitError && (error.kind === 'not-a-repository' || outside.test(error.stderr))) return null;
     throw error;
   }
-  const [inside = '', topLevel = '', prefix = ''] = stdout.replace(/\r?\n$/, '').split('\n');
-  return inside === 'true' ? { topLevel: path.resolve(topLevel), prefix } : null;
+  const [inside = '', topLevel = '', prefix = '', ...rest] = stdout.replace(/\r?\n$/, '').split('\n');
+  return inside === 'true' ? { place: { topLevel: path.resolve(topLevel), prefix }, rest } : null;
+}
+
+/**
+ * `isInsideWorkTree`, the working tree's top folder and `prefixOf` in one git process: null outside a working
+ * tree (no repository, a bare one, a `.git` folder).
+ */
+export async function workTreePlace(repo: string): Promise<WorkTreePlace | null> {
+  return (await placeAnd(repo, []))?.place ?? null;
+}
+
+/** A working tree's place, and the operation it is in the middle of. */
+export interface WorkTreeState extends WorkTreePlace {
+  /** As `operationInProgress` answers it. */
+  operation: GitOperation | null;
+}
+
+/** `workTreePlace` and `operationInProgress` in one git process; null outside a working tree. */
+export async function workTreeState(repo: string): Promise<WorkTreeState | null> {
+  const answer = await placeAnd(repo, operationMarkerArgs);
+  if (answer === null) return null;
+  return { ...answer.place, operation: await operationFromMarkers(repo, answer.rest) };
 }
 
 /**

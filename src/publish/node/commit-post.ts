@@ -4,8 +4,8 @@ import { LanyardError } from '../../api/lanyard-error';
 import { gitAdd } from '../../git/node/add';
 import { pathExistsAt } from '../../git/node/cat-file';
 import { gitCommit } from '../../git/node/commit';
-import { stagedPaths } from '../../git/node/diff';
-import { indexedPaths } from '../../git/node/ls-files';
+import { changedFromHead } from '../../git/node/diff';
+import { GitError } from '../../git/node/git-error';
 import { gitStatus, type GitStatusEntry } from '../../git/node/status';
 import { keepCommit } from '../../git/node/update-ref';
 import { linkedImagePaths } from '../../images/node/check-images';
@@ -40,23 +40,52 @@ export function checkIncluded(facts: RepositoryFacts, include: string[]): void {
   }
 }
 
-/** The files to commit: the post (both names when it moved), its changed images, and the ticked others. */
-function pathsToCommit(prefix: string, changes: ChangedFile[], ids: string[], images: string[], include: string[]) {
+/** The changes to commit: the post (both names when it moved), its changed images, and the ticked others. */
+function changesToCommit(prefix: string, changes: ChangedFile[], ids: string[], images: string[], include: string[]) {
   const groups = groupChanges(
     changes,
     ids.map((id) => `${prefix}${id}`),
     images.map((image) => `${prefix}${image}`),
   );
   const ticked = new Set(include);
-  const chosen = [...groups.thisPost, ...groups.images, ...groups.other.filter((file) => ticked.has(file.path))];
-  return [...new Set(chosen.flatMap((file) => (file.originalPath ? [file.path, file.originalPath] : [file.path])))];
+  return [...groups.thisPost, ...groups.images, ...groups.other.filter((file) => ticked.has(file.path))];
 }
 
-async function exists(file: string): Promise<boolean> {
-  return fs.lstat(file).then(
-    () => true,
-    () => false,
+/** Past this much content git's summary of a commit, a diffstat, costs more than asking git for the id. */
+const summaryLimitBytes = 2 * 1024 * 1024;
+
+/** Each file's size in the working tree (repository-relative), null for one that is not there. */
+function sizesOf(topLevel: string, files: string[]): Promise<Array<number | null>> {
+  return Promise.all(
+    files.map((file) =>
+      fs.lstat(path.join(topLevel, file)).then(
+        (stat) => stat.size,
+        () => null,
+      ),
+    ),
   );
+}
+
+/**
+ * Commits `paths`, or answers null when none of them differs from HEAD: a file added and then
+ * removed before any commit leaves nothing, and git refuses to make an empty commit.
+ */
+async function commitOrNothing(
+  facts: RepositoryFacts,
+  message: string,
+  paths: string[],
+  bytes: number,
+): Promise<string | null> {
+  const idLength = facts.status.head?.length === 64 ? 64 : 40;
+  try {
+    return await gitCommit(facts.topLevel, message, {
+      paths,
+      idLength: bytes > summaryLimitBytes ? undefined : idLength,
+    });
+  } catch (error) {
+    if (error instanceof GitError && (await changedFromHead(facts.topLevel, paths)).length === 0) return null;
+    throw error;
+  }
 }
 
 function templateFor(context: PublishContext, direction: PostToCommit['direction']): string {
@@ -78,18 +107,18 @@ export async function commitPost(
   // The status taken by the check still holds unless the publish itself just changed the post.
   const { entries } = post.rewritten ? await gitStatus(facts.topLevel) : facts.status;
   const images = post.direction === 'publish' ? linkedImagePaths(context.profile, postId, post.text) : [];
-  const paths = pathsToCommit(facts.prefix, siteChanges(facts.prefix, entries), post.ids, images, include);
-  if (paths.length === 0) return null;
-  // A deletion already staged is in neither the index nor the folder, and `git add` would refuse it.
-  const onDisk = await Promise.all(paths.map((file) => exists(path.join(facts.topLevel, file))));
-  const indexed = new Set(onDisk.every(Boolean) ? [] : await indexedPaths(facts.topLevel, paths));
+  const chosen = changesToCommit(facts.prefix, siteChanges(facts.prefix, entries), post.ids, images, include);
+  const paths = [...new Set(chosen.flatMap((file) => [file.path, ...(file.originalPath ? [file.originalPath] : [])]))];
+  const sizes = await sizesOf(facts.topLevel, paths);
+  // `commit --only` takes each path git knows as it is in the folder: only new files need adding first.
+  const newFiles = new Set(chosen.filter((file) => file.kind === 'untracked').map((file) => file.path));
+  // A new file deleted since the status leaves nothing to commit, and git would not know its name.
+  const toCommit = paths.filter((file, at) => sizes[at] !== null || !newFiles.has(file));
+  if (toCommit.length === 0) return null;
   await gitAdd(
     facts.topLevel,
-    paths.filter((file, at) => onDisk[at] || indexed.has(file)),
+    toCommit.filter((file) => newFiles.has(file)),
   );
-  // A path added and then removed before any commit leaves nothing to commit, and `commit --only` would refuse it.
-  const staged = await stagedPaths(facts.topLevel, paths);
-  if (staged.length === 0) return null;
   const date = siteDay(context.now, context.profile.timezone);
   const file = path.posix.basename(postId);
   const about = { title: post.title, date, file };
@@ -97,10 +126,16 @@ export async function commitPost(
     post.direction === 'publish' && context.updateTime
       ? updateCommitMessage(about, context.updateTime, context.templates.update)
       : commitMessage(templateFor(context, post.direction), about);
-  const commit = await gitCommit(facts.topLevel, message, { paths: staged });
-  // A named ref keeps the commit reachable whatever a later rebase does to the branch.
-  await keepCommit(facts.topLevel, 'last-publish', commit);
-  return commit;
+  const bytes = sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0);
+  return commitOrNothing(facts, message, toCommit, bytes);
+}
+
+/**
+ * Points `refs/lanyard/last-publish` at the commit, so it stays reachable whatever a later
+ * rebase does to the branch. Named by its id, so writing it beside the pull keeps this very commit.
+ */
+export function keepPublishedCommit(facts: RepositoryFacts, commit: string): Promise<void> {
+  return keepCommit(facts.topLevel, 'last-publish', commit);
 }
 
 /** True when git tracks the post; an untracked post with no changes is one git ignores. */

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { writeFileAtomic } from '../../fs/node/atomic-write';
 import { readFrontMatterData } from '../../frontmatter/front-matter-data';
 import { readFrontMatterSummary } from '../../frontmatter/read-summary';
-import { fallbackIdentityArgs } from '../../git/node/commit';
+import { gitSettings } from '../../git/node/config';
 import { withGitMemo } from '../../git/node/git-context';
 import { GitError } from '../../git/node/git-error';
-import { networkEnvironment } from '../../git/node/network-environment';
 import { unstagePaths } from '../../git/node/reset';
 import { resolveCommit } from '../../git/node/rev-parse';
 import { movePostFile } from '../../posts/node/rename-post';
@@ -16,7 +15,8 @@ import type { CommitTemplates } from '../commit-message';
 import { publishDraft, unpublishPost, type PostMove } from '../draft-transition';
 import { publicPostUrl } from '../public-url';
 import type { PublishOutcome, PublishStep } from '../publish-types';
-import { checkIncluded, commitPost, isTracked } from './commit-post';
+import { awaitLater } from './await-later';
+import { checkIncluded, commitPost, isTracked, keepPublishedCommit } from './commit-post';
 import { conflictOutcome, failureOutcome, isAbortError, outcome, stashNote, type OutcomeBase } from './publish-failure';
 import { checkRepository, type RepositoryFacts } from './repository-check';
 import { readSiteUrlConfig } from './site-url-config';
@@ -117,17 +117,21 @@ async function prepareAndCommit(
 async function change(context: PublishContext, request: PublishRequest, direction: Direction): Promise<PublishOutcome> {
   const base: OutcomeBase = { postId: request.id, commit: null, target: null };
   let facts: RepositoryFacts | null = null;
+  let keeping: Promise<void> | undefined;
   try {
     context.onProgress('check', null);
+    // The check reads the git config in the site's folder; commit, pull and push ask at the top of the
+    // repository, the same folder unless the site is a subfolder: then it is read now, beside the staging.
     const check = await checkRepository(context.profile.root);
     if (!check.ok) return outcome('failed', base, check.problem.message);
     facts = check.facts;
-    // Read now, beside the staging: commit, pull and push ask for them later, and the memo answers.
-    void Promise.all([fallbackIdentityArgs(facts.topLevel), networkEnvironment(facts.topLevel)]).catch(() => null);
+    void gitSettings(facts.topLevel).catch(() => null);
     base.target = { remote: facts.remote.name, branch: facts.remoteBranch, localBranch: facts.branch };
     context.onProgress('prepare', null);
     const prepared = await prepareAndCommit(context, facts, request, direction, base);
     if ('kind' in prepared) return prepared;
+    // Written beside what follows; a failure stops the push (see syncAndPush), not the pull.
+    keeping = base.commit === null ? undefined : awaitLater(keepPublishedCommit(facts, base.commit));
     if (base.commit === null && !(await isTracked(facts, base.postId))) {
       return outcome('failed', base, 'Git ignores this post (see the site’s .gitignore), so it cannot be published.');
     }
@@ -135,14 +139,19 @@ async function change(context: PublishContext, request: PublishRequest, directio
       return outcome('published', base, 'Nothing has changed since the last publish; the remote is up to date.');
     }
     throwIfCancelled(context.signal);
-    const result = await syncAndPush(facts, { keepMine: request.keepMine, onProgress: context.onProgress });
+    // Worked out while git syncs: the URL depends only on the post and the site's config.
+    const url = direction === 'publish' ? awaitLater(publicUrlOf(context.profile, base.postId, prepared.text)) : null;
+    const result = await syncAndPush(facts, { keepMine: request.keepMine, onProgress: context.onProgress, keeping });
     if (result.kind === 'conflict') return conflictOutcome(base, result.files);
-    base.commit = (await resolveCommit(facts.topLevel, 'HEAD')) ?? base.commit;
+    // When git said the pulls had nothing to do, HEAD is the commit just made, or the one the check saw.
+    base.commit = result.moved
+      ? ((await resolveCommit(facts.topLevel, 'HEAD')) ?? base.commit)
+      : (base.commit ?? facts.status.head);
     const done = direction === 'publish' ? 'Published' : 'Unpublished';
     const message = `${done} “${prepared.title}” to ${facts.remote.name}/${facts.remoteBranch}.${stashNote(result.stashed)}`;
     return {
       ...outcome('published', base, message),
-      url: direction === 'publish' ? await publicUrlOf(context.profile, base.postId, prepared.text) : null,
+      url: await url,
       remoteMessage: result.remoteMessage,
     };
   } catch (error) {
@@ -155,6 +164,9 @@ async function change(context: PublishContext, request: PublishRequest, directio
       return outcome('queued', base, offlineMessage());
     }
     return failureOutcome(error, base);
+  } finally {
+    // No git left running once the publish answers: the site's next operation waits for this one only.
+    await keeping?.catch(() => undefined);
   }
 }
 

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { generatorDate } from '../../frontmatter/generator-date';
 import { readFrontMatterSummary } from '../../frontmatter/read-summary';
 import { redactUrl } from '../../git/node/redact-url';
+import { listRemotes, type GitRemote } from '../../git/node/remote';
 import { linkedImagePaths } from '../../images/node/check-images';
 import { publishStateOf } from '../../posts/node/publish-state';
 import { readHugoBuildSettings } from '../../site/node/hugo-config';
@@ -20,6 +21,11 @@ import { siteChanges } from './commit-post';
 import { checkRepository } from './repository-check';
 
 const noChanges = { thisPost: [], images: [], other: [] };
+
+/** Where a push to the remote named `name` goes; empty for a remote `git remote` does not list. */
+function pushUrlOf(name: string, remotes: GitRemote[]): string {
+  return remotes.find((remote) => remote.name === name)?.pushUrl ?? '';
+}
 
 const hugoSettingSyntax: Record<string, string> = { '.toml': 'buildFuture = true', '.json': '"buildFuture": true' };
 
@@ -77,8 +83,10 @@ export async function publishStatusOf(
     }
   })();
   const isDraft = move !== null;
-  const [check, postState, futureDate] = await Promise.all([
+  const [check, remotes, postState, futureDate] = await Promise.all([
     checkRepository(profile.root),
+    // The URL to show, `insteadOf` rewrites applied; outside a repository there is none.
+    listRemotes(profile.root).catch(() => []),
     publishStateOf(profile.root, id, isDraft),
     futureDateOf(profile, move ?? { id, text }, now),
   ]);
@@ -106,7 +114,7 @@ export async function publishStatusOf(
     ...common,
     problem: null,
     branch: facts.branch,
-    remote: { name: facts.remote.name, url: redactUrl(facts.remote.pushUrl) },
+    remote: { name: facts.remote.name, url: redactUrl(pushUrlOf(facts.remote.name, remotes)) },
     upstream: facts.status.upstream,
     ahead: facts.status.ahead,
     behind: facts.status.behind,

@@ -1,10 +1,10 @@
 import { GitError } from '../../git/node/git-error';
 import { localBranches } from '../../git/node/for-each-ref';
-import { operationInProgress } from '../../git/node/rebase';
-import { listRemotes, type GitRemote } from '../../git/node/remote';
-import { workTreePlace, type WorkTreePlace } from '../../git/node/rev-parse';
+import { configuredRemoteNames } from '../../git/node/remote';
+import { workTreeState, type WorkTreeState } from '../../git/node/rev-parse';
 import { gitStatus, type GitStatus } from '../../git/node/status';
 import type { RepositoryProblem } from '../publish-types';
+import { awaitLater } from './await-later';
 
 /** What a publish needs to know about the repository around a site. */
 export interface RepositoryFacts {
@@ -15,7 +15,8 @@ export interface RepositoryFacts {
   status: GitStatus;
   /** The local branch (never null here: a detached HEAD is a problem). */
   branch: string;
-  remote: GitRemote;
+  /** The remote Publish pulls from and pushes to (git resolves its URLs itself). */
+  remote: { name: string };
   /** The branch on the remote Publish pushes to. */
   remoteBranch: string;
   /** True when the local branch already tracks `remote/remoteBranch`. */
@@ -37,11 +38,9 @@ function problem(
 const operationNames = { rebase: 'a rebase', merge: 'a merge', 'cherry-pick': 'a cherry-pick', revert: 'a revert' };
 
 /** The remote of an upstream like `origin/main`; remote names may themselves contain `/`. */
-function splitUpstream(upstream: string, remotes: GitRemote[]): { remote: GitRemote; branch: string } | null {
-  const owner = remotes
-    .filter((remote) => upstream.startsWith(`${remote.name}/`))
-    .sort((a, b) => b.name.length - a.name.length)[0];
-  return owner ? { remote: owner, branch: upstream.slice(owner.name.length + 1) } : null;
+function splitUpstream(upstream: string, remotes: string[]): { remote: string; branch: string } | null {
+  const owner = remotes.filter((remote) => upstream.startsWith(`${remote}/`)).sort((a, b) => b.length - a.length)[0];
+  return owner === undefined ? null : { remote: owner, branch: upstream.slice(owner.length + 1) };
 }
 
 /** The branches to offer when HEAD is detached: `main`, then `master`, then the rest. */
@@ -50,12 +49,12 @@ function likelyBranches(branches: string[]): string[] {
   return [...branches].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-async function checkInside(root: string, { topLevel, prefix }: WorkTreePlace): Promise<RepositoryCheck> {
-  const [operation, status, remotes] = await Promise.all([
-    operationInProgress(root),
-    gitStatus(root),
-    listRemotes(root),
-  ]);
+async function checkInside(
+  root: string,
+  { topLevel, prefix, operation }: WorkTreeState,
+  status: GitStatus,
+  remotes: string[],
+): Promise<RepositoryCheck> {
   if (operation !== null) {
     return problem(
       'mid-operation',
@@ -87,8 +86,8 @@ async function checkInside(root: string, { topLevel, prefix }: WorkTreePlace): P
     );
   }
   const tracked = status.upstream === null ? null : splitUpstream(status.upstream, remotes);
-  const remote = tracked?.remote ?? remotes.find((candidate) => candidate.name === 'origin') ?? remotes[0];
-  if (!remote) {
+  const remote = tracked?.remote ?? remotes.find((name) => name === 'origin') ?? remotes[0];
+  if (remote === undefined) {
     return problem(
       'no-remote',
       'This repository has no remote, so there is nowhere to publish to. Add the URL of the repository your site is built from.',
@@ -100,7 +99,7 @@ async function checkInside(root: string, { topLevel, prefix }: WorkTreePlace): P
     prefix,
     status,
     branch: status.branch,
-    remote,
+    remote: { name: remote },
     remoteBranch: tracked?.branch ?? status.branch,
     tracking: tracked !== null,
   };
@@ -110,15 +109,20 @@ async function checkInside(root: string, { topLevel, prefix }: WorkTreePlace): P
 /** Checks that the site's repository can publish: git, a repository, a branch, a remote, no half-done operation. */
 export async function checkRepository(root: string): Promise<RepositoryCheck> {
   try {
-    const place = await workTreePlace(root);
-    if (place === null) {
+    // All at once: outside a repository the status and the remotes fail too, and nobody waits for them.
+    const asked = workTreeState(root);
+    const status = awaitLater(gitStatus(root));
+    // Names only, from the config read the whole publish shares: git resolves their URLs itself.
+    const remotes = awaitLater(configuredRemoteNames(root));
+    const state = await asked;
+    if (state === null) {
       return problem(
         'not-a-repository',
         'This folder is not a git repository yet. Lanyard can make it one; then add the remote your site is built from.',
         'init',
       );
     }
-    return await checkInside(root, place);
+    return await checkInside(root, state, await status, await remotes);
   } catch (error) {
     if (error instanceof GitError && error.kind === 'not-installed') {
       return problem(

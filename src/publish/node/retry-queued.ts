@@ -1,3 +1,4 @@
+import { withGitMemo } from '../../git/node/git-context';
 import { GitError } from '../../git/node/git-error';
 import { resolveCommit } from '../../git/node/rev-parse';
 import type { PublishOutcome, PublishStep, QueuedPublish } from '../publish-types';
@@ -10,7 +11,16 @@ import { syncAndPush } from './sync-and-push';
  * anything new. Answers `published` once the remote has the commits, `queued` while it is
  * still unreachable, and otherwise what stands in the way.
  */
-export async function retryQueued(
+export function retryQueued(
+  root: string,
+  entry: QueuedPublish,
+  onProgress: (step: PublishStep, detail: string | null) => void,
+): Promise<PublishOutcome> {
+  // The check's config read answers pull and push too.
+  return withGitMemo(() => retry(root, entry, onProgress));
+}
+
+async function retry(
   root: string,
   entry: QueuedPublish,
   onProgress: (step: PublishStep, detail: string | null) => void,

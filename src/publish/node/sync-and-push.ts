@@ -15,6 +15,8 @@ export type SyncResult =
       remoteMessage: string | null;
       /** Unpublished edits whose autostash clashed with the remote: back to HEAD's version, kept in the stash. */
       stashed: string[];
+      /** False when HEAD is still the commit it was before the sync: git said each pull had nothing to do. */
+      moved: boolean;
     }
   | { kind: 'conflict'; files: string[] };
 
@@ -24,6 +26,8 @@ export interface SyncOptions {
   keepMine: boolean;
   /** A step began (detail null) or git printed a progress line. */
   onProgress: (step: PublishStep, detail: string | null) => void;
+  /** The local commit being kept under a ref while the pull runs: the push waits for it, and fails with it. */
+  keeping?: Promise<void>;
 }
 
 /**
@@ -48,13 +52,14 @@ async function settleAutostash(topLevel: string): Promise<string[]> {
   return clashed;
 }
 
-type Pulled = { kind: 'pulled'; stashed: string[] } | Extract<SyncResult, { kind: 'conflict' }>;
+type Pulled = { kind: 'pulled'; stashed: string[]; moved: boolean } | Extract<SyncResult, { kind: 'conflict' }>;
 
 async function pullRebase(facts: RepositoryFacts, options: SyncOptions): Promise<Pulled> {
   options.onProgress('sync', null);
   let autostashed: boolean;
+  let moved: boolean;
   try {
-    ({ autostashed } = await gitPullRebase(facts.topLevel, {
+    ({ autostashed, moved } = await gitPullRebase(facts.topLevel, {
       remote: facts.remote.name,
       branch: facts.remoteBranch,
       keep: options.keepMine ? 'mine' : undefined,
@@ -69,10 +74,14 @@ async function pullRebase(facts: RepositoryFacts, options: SyncOptions): Promise
     await leaveNoRebase(facts.topLevel);
     throw error;
   }
-  return { kind: 'pulled', stashed: autostashed ? await settleAutostash(facts.topLevel) : [] };
+  return { kind: 'pulled', stashed: autostashed ? await settleAutostash(facts.topLevel) : [], moved };
 }
 
-async function push(facts: RepositoryFacts, options: SyncOptions, stashed: string[]): Promise<SyncResult> {
+async function push(
+  facts: RepositoryFacts,
+  options: SyncOptions,
+  { stashed, moved }: { stashed: string[]; moved: boolean },
+): Promise<SyncResult> {
   options.onProgress('push', null);
   const { remoteMessage } = await gitPush(facts.topLevel, {
     remote: facts.remote.name,
@@ -81,7 +90,7 @@ async function push(facts: RepositoryFacts, options: SyncOptions, stashed: strin
     setUpstream: !facts.tracking,
     onProgress: (line) => options.onProgress('push', line),
   });
-  return { kind: 'pushed', remoteMessage, stashed };
+  return { kind: 'pushed', remoteMessage, stashed, moved };
 }
 
 /**
@@ -91,18 +100,19 @@ async function push(facts: RepositoryFacts, options: SyncOptions, stashed: strin
  * the conflicting files; any other failure throws its GitError with the repository left clean.
  */
 export async function syncAndPush(facts: RepositoryFacts, options: SyncOptions): Promise<SyncResult> {
-  let stashed: string[] = [];
+  let first = { stashed: [] as string[], moved: false };
   if (facts.tracking) {
     const pulled = await pullRebase(facts, options);
     if (pulled.kind === 'conflict') return pulled;
-    stashed = pulled.stashed;
+    first = pulled;
   }
+  await options.keeping;
   try {
-    return await push(facts, options, stashed);
+    return await push(facts, options, first);
   } catch (error) {
     if (!(error instanceof GitError && error.kind === 'rejected')) throw error;
   }
   const pulled = await pullRebase(facts, options);
   if (pulled.kind === 'conflict') return pulled;
-  return push(facts, options, [...stashed, ...pulled.stashed]);
+  return push(facts, options, { stashed: [...first.stashed, ...pulled.stashed], moved: first.moved || pulled.moved });
 }

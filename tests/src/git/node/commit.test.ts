@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gitAdd } from '../../../../src/git/node/add';
 import { gitCommit } from '../../../../src/git/node/commit';
+import { withGitContext } from '../../../../src/git/node/git-context';
 import { gitInit } from '../../../../src/git/node/init';
 import { runGit } from '../../../../src/git/node/run-git';
 import { isolateGit } from './git-env';
@@ -107,6 +108,26 @@ describe('gitCommit', () => {
     await gitCommit(dir, 'Rename', { paths: ['day-one.md', 'day-1.md'] });
     expect(await git('show', '--name-status', '--format=', 'HEAD')).toMatch(/^R\d+\tday-1\.md\tday-one\.md$/);
     expect(await git('status', '--porcelain')).toBe('');
+  });
+
+  it('reads the new commit’s id off git’s summary when told the id length, without asking git again', async () => {
+    await gitInit(dir);
+    await fs.writeFile(path.join(dir, 'post.md'), 'v1');
+    await gitAdd(dir, 'all');
+    const commands: string[][] = [];
+    const commit = (message: string, paths?: string[]) =>
+      withGitContext({ onCommand: (record) => commands.push([...record.args]) }, () =>
+        gitCommit(dir, message, { paths, idLength: 40 }),
+      );
+
+    // A subject that looks like a summary must not be taken for one; the first commit's summary says `(root-commit)`.
+    const first = await commit(`[main ${'f'.repeat(40)}] Not the id`);
+    expect(first).toBe(await git('rev-parse', 'HEAD'));
+    await fs.writeFile(path.join(dir, 'post.md'), 'v2');
+    const second = await commit('Second', ['post.md']);
+    expect(second).toBe(await git('rev-parse', 'HEAD'));
+    expect(second).not.toBe(first);
+    expect(commands.filter((args) => args.includes('rev-parse'))).toEqual([]);
   });
 
   it('fails with a typed error when there is nothing to commit', async () => {

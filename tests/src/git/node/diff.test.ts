@@ -1,6 +1,7 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conflictedPaths } from '../../../../src/git/node/diff';
+import { changedFromHead, conflictedPaths } from '../../../../src/git/node/diff';
 import { useGitSandbox } from './git-env';
 import { commitFiles, git, identity, workRepository, writeFiles } from './repo-fixtures';
 
@@ -23,5 +24,23 @@ describe('conflictedPaths', () => {
     await expect(git(repo, ...identity, 'merge', '--quiet', 'other')).rejects.toMatchObject({ kind: 'conflict' });
     expect(await conflictedPaths(repo)).toEqual(['about.md', 'posts/day one.md']);
     expect(await conflictedPaths(path.join(repo, 'posts'))).toEqual(['about.md', 'posts/day one.md']);
+  });
+});
+
+describe('changedFromHead', () => {
+  it('lists the given paths whose folder version differs from HEAD, staged or not, from a subfolder too', async () => {
+    const repo = await workRepository(sandbox.path, 'blog', { 'posts/a.md': 'a', 'posts/b.md': 'b', 'c.md': 'c' });
+    await writeFiles(repo, {
+      'posts/a.md': 'edited',
+      'posts/new.md': 'staged new',
+      'posts/gone.md': 'staged, then deleted',
+    });
+    await git(repo, 'add', 'posts/new.md', 'posts/gone.md');
+    await fs.rm(path.join(repo, 'posts/gone.md'));
+    await fs.rm(path.join(repo, 'c.md'));
+    const asked = ['posts/a.md', 'posts/b.md', 'posts/new.md', 'posts/gone.md', 'c.md'];
+    expect(await changedFromHead(repo, asked)).toEqual(['c.md', 'posts/a.md', 'posts/new.md']);
+    expect(await changedFromHead(path.join(repo, 'posts'), ['a.md', 'b.md'])).toEqual(['posts/a.md']);
+    expect(await changedFromHead(repo, [])).toEqual([]);
   });
 });

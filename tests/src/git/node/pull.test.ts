@@ -29,7 +29,7 @@ describe('gitPullRebase', () => {
       branch: 'main',
       onProgress: (line) => lines.push(line),
     });
-    expect(pulled, 'the uncommitted edit was stashed around the rebase').toEqual({ autostashed: true });
+    expect(pulled, 'the uncommitted edit was stashed around the rebase').toEqual({ autostashed: true, moved: true });
     expect(await git(repo, 'log', '--format=%s', '-3')).toBe('Mine\nElsewhere\nFirst');
     expect(await read(repo, 'theirs.md')).toBe('theirs');
     expect(await read(repo, 'a.md')).toBe('uncommitted edit');
@@ -54,6 +54,7 @@ describe('gitPullRebase', () => {
     const repo = await divergedOnOneLine();
     expect(await gitPullRebase(repo, { remote: 'origin', branch: 'main', keep: 'mine' }), 'nothing to stash').toEqual({
       autostashed: false,
+      moved: true,
     });
     expect(await read(repo, 'post.md')).toBe('title\nmy body\n');
     expect(await git(repo, 'log', '--format=%s', '-3')).toBe('Mine\nElsewhere\nFirst');
@@ -63,6 +64,21 @@ describe('gitPullRebase', () => {
     const repo = await divergedOnOneLine();
     await gitPullRebase(repo, { remote: 'origin', branch: 'main', keep: 'theirs' });
     expect(await read(repo, 'post.md')).toBe('title\ntheir body\n');
+  });
+
+  it('says HEAD stayed only when the branch was already up to date', async () => {
+    const { origin, repo } = await publishedRepository(sandbox.path, { 'a.md': 'a' });
+    const mine = await commitFiles(repo, { 'mine.md': 'mine' }, 'Mine');
+    await fs.writeFile(path.join(repo, 'a.md'), 'uncommitted edit');
+    const pull = (keep?: 'mine') => gitPullRebase(repo, { remote: 'origin', branch: 'main', keep });
+    expect(await pull()).toMatchObject({ moved: false });
+    expect(await pull('mine'), 'a strategy does not force a rebase').toMatchObject({ moved: false });
+    expect(await git(repo, 'rev-parse', 'HEAD')).toBe(mine);
+
+    await git(repo, 'push', '--quiet');
+    await pushFromElsewhere(sandbox.path, origin, { 'theirs.md': 'theirs' });
+    expect(await pull(), 'a fast-forward').toMatchObject({ moved: true });
+    expect(await pull()).toMatchObject({ moved: false });
   });
 
   it('refuses a branch that would be read as a refspec', async () => {

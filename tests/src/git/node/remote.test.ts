@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addRemote, listRemotes } from '../../../../src/git/node/remote';
+import { addRemote, configuredRemoteNames, listRemotes } from '../../../../src/git/node/remote';
 import { useGitSandbox } from './git-env';
 import { git, workRepository } from './repo-fixtures';
 
@@ -24,6 +24,23 @@ describe('listRemotes', () => {
       { name: 'local', fetchUrl: '/srv/my blogs/blog (copy).git', pushUrl: '/srv/my blogs/blog (copy).git' },
       { name: 'origin', fetchUrl: 'https://github.com/ada/blog.git', pushUrl: 'git@github.com:ada/blog.git' },
     ]);
+  });
+});
+
+describe('configuredRemoteNames', () => {
+  it('names the remotes `git remote` lists, in its order, dots, slashes and case kept', async () => {
+    const repo = await workRepository(sandbox.path, 'blog', { 'a.md': 'a' });
+    expect(await configuredRemoteNames(repo)).toEqual([]);
+    for (const name of ['origin', 'Backup', 'my.host/blog', 'a-mirror']) {
+      await git(repo, 'remote', 'add', name, `https://example.com/${name}.git`);
+    }
+    await git(repo, 'config', '--add', 'remote.origin.url', 'https://example.com/second.git');
+    await git(repo, 'config', 'remote.push-only.pushurl', 'https://example.com/push-only.git');
+    // No URL, no remote: `git remote` skips it too.
+    await git(repo, 'config', 'remote.half.fetch', '+refs/heads/*:refs/remotes/half/*');
+    const names = (await listRemotes(repo)).map((remote) => remote.name);
+    expect(await configuredRemoteNames(repo)).toEqual(names);
+    expect(names).toEqual(['Backup', 'a-mirror', 'my.host/blog', 'origin', 'push-only']);
   });
 });
 

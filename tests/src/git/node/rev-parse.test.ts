@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { gitAdd } from '../../../../src/git/node/add';
 import { pathExistsAt } from '../../../../src/git/node/cat-file';
 import { gitCommit } from '../../../../src/git/node/commit';
+import { withGitContext } from '../../../../src/git/node/git-context';
 import { gitInit } from '../../../../src/git/node/init';
 import {
   isInsideWorkTree,
@@ -11,6 +12,7 @@ import {
   resolveCommit,
   upstreamOf,
   workTreePlace,
+  workTreeState,
 } from '../../../../src/git/node/rev-parse';
 import { runGit } from '../../../../src/git/node/run-git';
 import { useGitSandbox } from './git-env';
@@ -139,6 +141,41 @@ describe('workTreePlace', () => {
     expect(await workTreePlace(repo)).toBeNull();
     await gitInit(repo);
     expect(await workTreePlace(path.join(repo, '.git'))).toBeNull();
+  });
+});
+
+describe('workTreeState', () => {
+  it('is the place and the operation stopped half-way, asked with one git command from anywhere inside', async () => {
+    await gitInit(repo);
+    await commitFile('a.md');
+    await git('checkout', '--quiet', '-b', 'other');
+    await fs.writeFile(path.join(repo, 'a.md'), 'theirs');
+    await git(...identity, 'commit', '--quiet', '--all', '-m', 'Theirs');
+    await git('checkout', '--quiet', 'main');
+    await fs.writeFile(path.join(repo, 'a.md'), 'mine');
+    await git(...identity, 'commit', '--quiet', '--all', '-m', 'Mine');
+    const site = path.join(repo, 'sites', 'event blog');
+    await fs.mkdir(site, { recursive: true });
+    const top = await fs.realpath(repo);
+    const commands: string[][] = [];
+    const state = (folder: string) =>
+      withGitContext({ onCommand: (record) => commands.push([...record.args]) }, () => workTreeState(folder));
+
+    expect(await state(repo)).toEqual({ topLevel: top, prefix: '', operation: null });
+    await expect(git(...identity, 'merge', '--quiet', 'other')).rejects.toMatchObject({ kind: 'conflict' });
+    expect(await state(site)).toEqual({ topLevel: top, prefix: 'sites/event blog/', operation: 'merge' });
+    await git('merge', '--abort');
+    await expect(git(...identity, 'rebase', '--quiet', 'other')).rejects.toMatchObject({ kind: 'conflict' });
+    expect(await state(repo)).toMatchObject({ operation: 'rebase' });
+    expect(commands.map((args) => args[0])).toEqual(['rev-parse', 'rev-parse', 'rev-parse']);
+  });
+
+  it('is null outside a repository, in a bare one and inside .git', async () => {
+    expect(await workTreeState(repo)).toBeNull();
+    await gitInit(repo);
+    await addOrigin();
+    expect(await workTreeState(path.join(sandbox.path, 'remote.git'))).toBeNull();
+    expect(await workTreeState(path.join(repo, '.git'))).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withGitContext } from '../../../../src/git/node/git-context';
 import { publishPost } from '../../../../src/publish/node/publish-post';
 import { stageRename } from '../../../../src/publish/node/stage-rename';
 import { renamePost } from '../../../../src/posts/node/rename-post';
@@ -81,6 +82,59 @@ describe('publishPost at the edges', () => {
       '---\ntitle: Day 2\n---\nDraft.\n',
     );
     expect(await porcelain(blog.site)).toEqual(['?? _drafts/day-2.md']);
+  });
+
+  it('commits the post alone when an image it links was staged and then deleted, and nothing when that is all', async () => {
+    const blog = await makeBlog(sandbox.path);
+    const image = path.join(blog.site, 'assets/images/stage.jpg');
+    const stageAndDelete = async () => {
+      await fs.writeFile(image, 'jpeg bytes');
+      await git(blog.site, 'add', 'assets/images/stage.jpg');
+      await fs.rm(image);
+    };
+    await fs.writeFile(path.join(blog.site, POST_ID), `${POST_TEXT}\n![Stage](/assets/images/stage.jpg)\n`);
+    await stageAndDelete();
+
+    const first = await publishPost(publishContext(blog.profile), request);
+
+    expect(first.kind).toBe('published');
+    expect(await git(blog.bare, 'show', '--name-only', '--format=', 'main')).toBe(POST_ID);
+    expect(await porcelain(blog.site)).toEqual([]);
+
+    await stageAndDelete();
+    const second = await publishPost(publishContext(blog.profile), request);
+
+    expect(second).toMatchObject({ kind: 'published', commit: null });
+    expect(second.message).toMatch(/Nothing has changed/);
+    expect(await subjects(blog.bare, 'main')).toEqual(['Publish: re:Invent Day 1', 'Start the blog']);
+  });
+
+  it('does not push a commit it could not keep under its ref, and keeps the commit on the branch', async () => {
+    const blog = await makeBlog(sandbox.path);
+    await editPost(blog.site);
+    // A ref below the ref's name: git cannot write it.
+    await git(blog.site, 'update-ref', 'refs/lanyard/last-publish/blocked', 'HEAD');
+
+    const outcome = await publishPost(publishContext(blog.profile), request);
+
+    expect(outcome.kind).toBe('failed');
+    expect(outcome.commit).toBe(await git(blog.site, 'rev-parse', 'HEAD'));
+    expect(await subjects(blog.site)).toEqual(['Publish: re:Invent Day 1', 'Start the blog']);
+    expect(await subjects(blog.bare, 'main')).toEqual(['Start the blog']);
+  });
+
+  it('asks git for the commit’s id when its photos make git’s own summary the slower way', async () => {
+    const blog = await makeBlog(sandbox.path);
+    await fs.writeFile(path.join(blog.site, 'assets/images/big.jpg'), Buffer.alloc(3 * 1024 * 1024, 7));
+    await fs.writeFile(path.join(blog.site, POST_ID), `${POST_TEXT}\n![Big](/assets/images/big.jpg)\n`);
+    const asked: string[][] = [];
+
+    const outcome = await withGitContext({ onCommand: (record) => asked.push([...record.args]) }, () =>
+      publishPost(publishContext(blog.profile), request),
+    );
+
+    expect(outcome.commit).toBe(await git(blog.bare, 'rev-parse', 'main'));
+    expect(asked).toContainEqual(['rev-parse', 'HEAD']);
   });
 
   it('commits a renamed post as a rename, so the old file does not stay on the remote', async () => {

@@ -78,6 +78,9 @@ describe('publishPost', () => {
     expect(outcome.kind).toBe('published');
     expect(await subjects(blog.bare, 'main')).toEqual(['Publish: re:Invent Day 1', 'Arrival', 'Start the blog']);
     expect(await subjects(blog.site)).toEqual(await subjects(blog.bare, 'main'));
+    expect(outcome.commit, 'the rebased commit, not the one made before the pull').toBe(
+      await git(blog.bare, 'rev-parse', 'main'),
+    );
     expect(await porcelain(blog.site)).toEqual([' M about.md']);
     expect(await fs.readFile(path.join(blog.site, 'about.md'), 'utf8')).toBe('# About, unfinished\n');
   });
@@ -98,6 +101,7 @@ describe('publishPost', () => {
       'Start the blog',
     ]);
     expect(await git(blog.site, 'rev-parse', '--abbrev-ref', '@{upstream}')).toBe('origin/main');
+    expect(outcome.commit).toBe(await git(blog.bare, 'rev-parse', 'main'));
     expect(await porcelain(blog.site)).toEqual([]);
   });
 
@@ -184,7 +188,7 @@ describe('publishing drafts', () => {
 });
 
 describe('publishPost and git', () => {
-  it('reads the git config once per publish, and looks for autostash clashes only after an autostash', async () => {
+  it('publishes an edited post with seven git commands: one round of checks, commit, keep, pull, push', async () => {
     const blog = await makeBlog(sandbox.path);
     await edit(blog.site, POST_ID, 'Second line.', 'Second line, edited.');
     const records: GitCommandRecord[] = [];
@@ -192,9 +196,15 @@ describe('publishPost and git', () => {
       publishPost(publishContext(blog.profile, { wasPublished: true }), { id: POST_ID, include: [], keepMine: false }),
     );
     expect(outcome.kind).toBe('published');
-    const verbs = records.map((record) => record.args.filter((arg) => !arg.startsWith('-') && !arg.includes('=')));
-    const configReads = verbs.filter((args) => args[0] === 'config');
-    expect(configReads, 'identity once, network settings once').toHaveLength(2);
+    expect(outcome.commit).toBe(await git(blog.bare, 'rev-parse', 'main'));
+    const verbs = records
+      .sort((a, b) => a.startedAt - b.startedAt)
+      .map((record) => record.args.find((arg) => !arg.startsWith('-') && !arg.includes('=')));
+    // One config read answers the remotes, the identity and the network settings; git's summary names the
+    // commit, and a pull saying "up to date" leaves HEAD there; a tracked post needs no `git add`.
+    expect(verbs.slice(0, 3).sort(), 'the checks, all at once').toEqual(['config', 'rev-parse', 'status']);
+    expect(verbs.slice(3)).toEqual(['commit', 'update-ref', 'pull', 'push']);
+    expect(await git(blog.site, 'rev-parse', 'refs/lanyard/last-publish')).toBe(outcome.commit);
     expect(
       records.some((record) => record.args.includes('--diff-filter=U')),
       'no conflict scan after a rebase that stashed nothing',
