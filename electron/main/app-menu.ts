@@ -1,7 +1,11 @@
 import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import type { EventPayloads } from '../../src/api/contract';
+import { commandInfo, commandsIn, type CommandId } from '../../src/app/commands';
+import { LanyardError } from '../../src/api/lanyard-error';
 import type { HostAdapters } from '../../src/app/node/host-adapters';
 import type { LanyardCore } from '../../src/app/node/lanyard-core';
+import type { RecentSite } from '../../src/site/recent-site';
+import { recentSiteMenuItems } from './recent-menu';
 
 /** A command the renderer carries out when its menu item is chosen. */
 export type MenuCommand = EventPayloads['menu.command']['command'];
@@ -17,11 +21,26 @@ export interface AppMenuOptions {
   /** Tells the writer, in plain words, that something they asked for failed. */
   showError: (title: string, error: unknown) => void;
   logFile: string;
+  /** File → Open Recent's sites, most recent first. */
+  recentSites?: RecentSite[];
 }
 
 const isMac = process.platform === 'darwin';
 
-function fileMenu({ core, dialogs, sendCommand, confirmSaved, showError }: AppMenuOptions): MenuItemConstructorOptions {
+/**
+ * The menu item of a command in the command table, with the key the palette shows. Keys the
+ * editor or a global shortcut answer are shown but not registered: one press would run twice.
+ */
+function commandItem(id: CommandId, sendCommand: AppMenuOptions['sendCommand']): MenuItemConstructorOptions {
+  const { title, menuLabel, accelerator, keyOwner } = commandInfo(id);
+  const key: MenuItemConstructorOptions = accelerator
+    ? { accelerator, registerAccelerator: keyOwner === undefined || keyOwner === 'menu' }
+    : {};
+  return { label: menuLabel ?? title, ...key, click: () => sendCommand(id) };
+}
+
+function fileMenu(options: AppMenuOptions): MenuItemConstructorOptions {
+  const { core, dialogs, sendCommand, confirmSaved, showError } = options;
   const openSite = async (): Promise<void> => {
     const folder = await dialogs.chooseFolder();
     if (folder && (await confirmSaved())) await core.openSite(folder);
@@ -29,61 +48,103 @@ function fileMenu({ core, dialogs, sendCommand, confirmSaved, showError }: AppMe
   return {
     label: '&File',
     submenu: [
-      { label: 'New Post', accelerator: 'CmdOrCtrl+N', click: () => sendCommand('new-post') },
+      commandItem('new-post', sendCommand),
       {
-        label: 'Open Site…',
-        accelerator: 'CmdOrCtrl+O',
+        label: commandInfo('open-site').title,
+        accelerator: commandInfo('open-site').accelerator,
         click: () => void openSite().catch((error: unknown) => showError('Could not open the site', error)),
       },
       { label: 'Open Blog from Git URL…', click: () => sendCommand('open-from-git') },
+      ...recentSiteMenuItems(options),
       { label: 'Site Settings…', click: () => sendCommand('site-settings') },
       { type: 'separator' },
-      { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => sendCommand('save') },
+      commandItem('save', sendCommand),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
 }
 
-function insertMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
+const settingsItem = ({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions => ({
+  label: 'Settings…',
+  accelerator: commandInfo('app-settings').accelerator,
+  click: () => sendCommand('app-settings'),
+});
+
+/** The application menu on macOS, with Settings… where Mac apps keep it. */
+function macAppMenu(options: AppMenuOptions): MenuItemConstructorOptions {
   return {
-    label: '&Insert',
-    submenu: [{ label: 'Image…', accelerator: 'CmdOrCtrl+Alt+I', click: () => sendCommand('insert-image') }],
+    role: 'appMenu',
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      settingsItem(options),
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
   };
+}
+
+/** The standard Edit menu; elsewhere than macOS it ends with Settings…. */
+function editMenu(options: AppMenuOptions): MenuItemConstructorOptions {
+  return {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(isMac ? [{ role: 'pasteAndMatchStyle' } satisfies MenuItemConstructorOptions] : []),
+      { role: 'delete' },
+      { role: 'selectAll' },
+      { type: 'separator' },
+      commandItem('find', options.sendCommand),
+      ...(isMac ? [] : [{ type: 'separator' } satisfies MenuItemConstructorOptions, settingsItem(options)]),
+    ],
+  };
+}
+
+function formatMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
+  return { label: 'F&ormat', submenu: commandsIn('Format').map((command) => commandItem(command.id, sendCommand)) };
+}
+
+function insertMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
+  return { label: '&Insert', submenu: [commandItem('insert-image', sendCommand)] };
 }
 
 function postMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
   return {
     label: '&Post',
     submenu: [
-      { label: 'Publish…', accelerator: 'CmdOrCtrl+Alt+P', click: () => sendCommand('publish') },
-      { label: 'Publish Update…', accelerator: 'CmdOrCtrl+Alt+Shift+U', click: () => sendCommand('publish-update') },
-      { label: 'Unpublish…', click: () => sendCommand('unpublish') },
+      commandItem('publish', sendCommand),
+      commandItem('publish-update', sendCommand),
+      commandItem('unpublish', sendCommand),
+      { type: 'separator' },
+      commandItem('post-word-goal', sendCommand),
     ],
   };
 }
 
-/**
- * The accelerator of Quick Note, which works from any app while Lanyard is open. With Shift: on
- * Windows AltGr is Ctrl+Alt, and AltGr+N types ń on a Polish keyboard in every app.
- */
-export const quickNoteAccelerator = 'CmdOrCtrl+Alt+Shift+N';
+/** The accelerator of Quick Note, which works from any app while Lanyard is open. */
+export const quickNoteAccelerator = commandInfo('quick-capture').accelerator ?? 'CmdOrCtrl+Alt+Shift+N';
 
 function eventMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
   return {
     label: 'E&vent',
     submenu: [
-      { label: 'New Day Post', accelerator: 'CmdOrCtrl+Shift+D', click: () => sendCommand('new-day-post') },
-      { label: 'Insert Update', accelerator: 'CmdOrCtrl+Shift+U', click: () => sendCommand('insert-update') },
-      // Shown here, handled by the global shortcut: registered twice, one press would come twice.
-      {
-        label: 'Quick Note…',
-        accelerator: quickNoteAccelerator,
-        registerAccelerator: false,
-        click: () => sendCommand('quick-capture'),
-      },
+      commandItem('new-day-post', sendCommand),
+      commandItem('insert-update', sendCommand),
+      commandItem('quick-capture', sendCommand),
       { type: 'separator' },
-      { label: 'Events…', click: () => sendCommand('events') },
+      commandItem('events', sendCommand),
     ],
   };
 }
@@ -96,7 +157,12 @@ function viewMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
   return {
     label: '&View',
     submenu: [
-      { label: 'Toggle Preview', accelerator: 'CmdOrCtrl+Shift+P', click: () => sendCommand('toggle-preview') },
+      commandItem('command-palette', sendCommand),
+      { type: 'separator' },
+      commandItem('toggle-preview', sendCommand),
+      commandItem('toggle-outline', sendCommand),
+      commandItem('toggle-focus-mode', sendCommand),
+      commandItem('toggle-typewriter-mode', sendCommand),
       { type: 'separator' },
       ...developer,
       { role: 'resetZoom' },
@@ -108,19 +174,31 @@ function viewMenu({ sendCommand }: AppMenuOptions): MenuItemConstructorOptions {
   };
 }
 
-function helpMenu({ logFile }: AppMenuOptions): MenuItemConstructorOptions {
+function helpMenu({ logFile, showError }: AppMenuOptions): MenuItemConstructorOptions {
+  // The log stays on this machine: these only show it to the writer, who decides what to share.
+  const openLog = async (): Promise<void> => {
+    const problem = await shell.openPath(logFile);
+    if (problem) throw new LanyardError('io', `${problem} (${logFile})`);
+  };
   return {
     role: 'help',
-    submenu: [{ label: 'Show Log File', click: () => shell.showItemInFolder(logFile) }],
+    submenu: [
+      {
+        label: 'Open Log File',
+        click: () => void openLog().catch((error: unknown) => showError('Could not open the log file', error)),
+      },
+      { label: 'Show Log File', click: () => shell.showItemInFolder(logFile) },
+    ],
   };
 }
 
-/** Builds and installs the application menu: the platform's standard roles plus Lanyard's commands. */
+/** Builds and installs the application menu: the platform's standard roles plus Lanyard's commands. Call again to rebuild it. */
 export function installAppMenu(options: AppMenuOptions): void {
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
+    ...(isMac ? [macAppMenu(options)] : []),
     fileMenu(options),
-    { role: 'editMenu' },
+    editMenu(options),
+    formatMenu(options),
     insertMenu(options),
     postMenu(options),
     eventMenu(options),

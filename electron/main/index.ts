@@ -1,10 +1,15 @@
 import { join, resolve } from 'node:path';
 import { app, dialog, type WebFrameMain } from 'electron';
+import type { EventPayloads } from '../../src/api/contract';
 import { LanyardError } from '../../src/api/lanyard-error';
-import { parseSiteArg } from '../../src/app/node/command-line';
+import { parseSampleFlag, parseSiteArg } from '../../src/app/node/command-line';
 import { createLanyardCore, type LanyardCore } from '../../src/app/node/lanyard-core';
 import { createLocalLog, type LocalLog } from '../../src/app/node/local-log';
-import { installAppMenu, quickNoteAccelerator } from './app-menu';
+import { appSettingsOf } from '../../src/app/node/app-settings-handlers';
+import { applyAppSettingsInMain } from './app-appearance';
+import { installAppMenu, quickNoteAccelerator, type AppMenuOptions } from './app-menu';
+import { syncMacRecentDocuments } from './recent-menu';
+import type { RecentSite } from '../../src/site/recent-site';
 import { registerQuickNoteShortcut } from './quick-note-shortcut';
 import { ASSET_BASE_URL, handleAssetProtocol, registerAssetScheme } from './asset-protocol';
 import { createElectronSettings } from './electron-settings';
@@ -37,6 +42,8 @@ const userDataOverride = process.env.LANYARD_USER_DATA;
 if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
 
 const requestedSite = parseSiteArg(process.argv, process.cwd());
+// `npm start` passes --sample; a packaged app's first run shows the Welcome screen instead.
+const startOnSample = parseSampleFlag(process.argv);
 registerAssetScheme();
 app.enableSandbox();
 
@@ -61,6 +68,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSessions();
   const settings = createElectronSettings(report);
+  applyAppSettingsInMain(appSettingsOf({ settings }), report);
 
   let main: MainWindow | null = null;
   const getWindow = () => (main && !main.window.isDestroyed() ? main.window : null);
@@ -73,16 +81,24 @@ async function start(): Promise<void> {
     void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
   };
 
-  const core: LanyardCore = createLanyardCore({
-    userDataDir: app.getPath('userData'),
-    templatesDir: shippedResource('templates'),
-    assetBaseUrl: ASSET_BASE_URL,
-    settings,
-    dialogs,
-    openExternal: openExternalSafely,
-    emit: (name, payload) => sendEvent(getWindow(), name, payload),
-    report,
-  });
+  const core: LanyardCore = createLanyardCore(
+    {
+      userDataDir: app.getPath('userData'),
+      templatesDir: shippedResource('templates'),
+      assetBaseUrl: ASSET_BASE_URL,
+      settings,
+      dialogs,
+      openExternal: openExternalSafely,
+      emit: (name, payload) => {
+        if (name === 'app.settingsChanged')
+          applyAppSettingsInMain(payload as EventPayloads['app.settingsChanged'], report);
+        sendEvent(getWindow(), name, payload);
+        if (name === 'site.recentChanged') showRecentSites((payload as EventPayloads['site.recentChanged']).sites);
+      },
+      report,
+    },
+    { sampleSource: shippedResource('sample-blog') },
+  );
 
   const isTrustedSender = (frame: WebFrameMain): boolean => {
     const top = getWindow()?.webContents.mainFrame;
@@ -101,14 +117,21 @@ async function start(): Promise<void> {
     },
     onRefused: (channel, url) => log('warn', `Refused ${channel} from ${url}`),
   });
-  installAppMenu({
+  const menuOptions: AppMenuOptions = {
     core,
     dialogs,
     sendCommand: (command) => sendEvent(getWindow(), 'menu.command', { command }),
     confirmSaved: () => (main ? main.confirmSaved() : Promise.resolve(true)),
     showError,
     logFile: logFile(),
-  });
+  };
+  installAppMenu(menuOptions);
+  // File → Open Recent is rebuilt whenever the core announces a change to the recent sites.
+  const showRecentSites = (recentSites: RecentSite[]): void => {
+    installAppMenu({ ...menuOptions, recentSites });
+    syncMacRecentDocuments(recentSites);
+  };
+  void core.recentSites.announceNow();
 
   const releaseQuickNote = registerQuickNoteShortcut(
     quickNoteAccelerator,
@@ -150,19 +173,26 @@ async function start(): Promise<void> {
       });
   });
 
-  const startup = core.openInitialSite(requestedSite, shippedResource('sample-blog'));
+  const startup = core.openInitialSite(requestedSite, startOnSample ? 'sample' : 'welcome');
+  const openAfterSaving = (site: string): void => {
+    startup
+      .then(async () => {
+        if (!main || (await main.confirmSaved())) await core.openSite(site);
+      })
+      .catch((error: unknown) => showError('Could not open the site', error));
+  };
+  // macOS: a site chosen among the Dock's or the system's recent items.
+  app.on('open-file', (event, site) => {
+    event.preventDefault();
+    openAfterSaving(site);
+  });
   app.on('second-instance', (_event, argv, cwd, additionalData) => {
     const win = getWindow() ?? openWindow().window;
     if (win.isMinimized()) win.restore();
     win.show();
     win.focus();
     const site = siteFromSecondInstance(argv, cwd, additionalData);
-    if (!site) return;
-    startup
-      .then(async () => {
-        if (!main || (await main.confirmSaved())) await core.openSite(site);
-      })
-      .catch((error: unknown) => showError('Could not open the site', error));
+    if (site) openAfterSaving(site);
   });
 
   await startup;

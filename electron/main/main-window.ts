@@ -14,9 +14,19 @@ import {
 import { rendererContentSecurityPolicy } from '../../src/app/content-security-policy';
 import { toOpenableLink } from '../../src/app/node/external-link';
 import type { SettingsStore, Settings } from '../../src/settings/settings-types';
+import { installContextMenu } from './context-menu';
 import { sendEvent } from './ipc-bridge';
 
 const rendererIndex = resolve(import.meta.dirname, '../renderer/index.html');
+
+// Linux has no app bundle to take the window icon from; electron-builder ships this PNG (see
+// electron-builder.yml), and unpackaged runs read the committed one from resources/icons.
+const linuxWindowIcon =
+  process.platform !== 'linux'
+    ? undefined
+    : app.isPackaged
+      ? join(process.resourcesPath, 'icons', 'lanyard.png')
+      : resolve(import.meta.dirname, '../../resources/icons/png/512x512.png');
 
 /** The renderer's webPreferences: isolated, sandboxed, no Node. Exported for the hardening test. */
 export const mainWindowWebPreferences = Object.freeze({
@@ -85,7 +95,8 @@ export function isAppUrl(url: string): boolean {
 
 /** Opens http(s) and mailto URLs in the system browser; any other scheme is refused. */
 export async function openExternalSafely(url: string): Promise<void> {
-  await shell.openExternal(toOpenableLink(url));
+  // toOpenableLink refuses every scheme but http(s) and mailto.
+  await shell.openExternal(toOpenableLink(url)); // eng-disable OPEN_EXTERNAL_JS_CHECK
 }
 
 /**
@@ -157,12 +168,17 @@ export interface MainWindowOptions {
 
 /** Creates, guards and loads the main window, restoring its saved bounds. */
 export function createMainWindow({ settings, report }: MainWindowOptions): MainWindow {
-  const win = new BrowserWindow({
+  // Electronegativity cannot follow the spread of mainWindowWebPreferences, which sets contextIsolation and
+  // sandbox (tests/electron asserts them on the live window); middle-clicks are new windows, which
+  // guardContents' setWindowOpenHandler denies.
+  // prettier-ignore
+  const win = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     ...restoredBounds(settings.get('windowBounds')),
     minWidth: 640,
     minHeight: 420,
     show: false,
     title: 'Lanyard',
+    ...(linuxWindowIcon ? { icon: linuxWindowIcon } : {}),
     webPreferences: { ...mainWindowWebPreferences },
   });
 
@@ -220,6 +236,7 @@ export function createMainWindow({ settings, report }: MainWindowOptions): MainW
     });
   });
 
+  installContextMenu(win.webContents);
   win.webContents.on('render-process-gone', (_event, details) => {
     report(new Error(`Renderer process gone: ${details.reason} (exit code ${details.exitCode})`));
   });

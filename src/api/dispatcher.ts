@@ -11,10 +11,17 @@ function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
 }
 
+/** Zod quotes unknown keys back, and a caller chooses how long those are. */
+const maxIssueChars = 160;
+
+function shortened(text: string): string {
+  return text.length > maxIssueChars ? `${text.slice(0, maxIssueChars)}…` : text;
+}
+
 function describeIssues(channel: string, error: z.ZodError): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
     const where = issue.path.length > 0 ? issue.path.join('.') : 'argument';
-    return `${where}: ${issue.message}`;
+    return shortened(`${where}: ${issue.message}`);
   });
   return `${channel} refused its argument (${parts.join('; ')})`;
 }

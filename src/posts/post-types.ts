@@ -39,6 +39,8 @@ export interface SessionState {
   previewVisible: boolean;
   /** Widths in pixels of the post list and the preview. */
   paneWidths: { list: number; preview: number };
+  /** Word goals of the site's posts, by post id; absent until the writer sets the first. */
+  postWordGoals?: Record<PostId, number>;
 }
 
 /** Whether a post has ever left this machine, as far as git can tell. */

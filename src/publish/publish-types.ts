@@ -53,6 +53,8 @@ export interface PublishStatus {
   queued: QueuedPublish | null;
   /** Set when the post, as Publish will write it, is dated in the future and the site skips such posts. */
   futureDate: FutureDate | null;
+  /** The publish branch set in Settings, when another branch is checked out; absent otherwise. */
+  expectedBranch?: string;
 }
 
 /** The steps of a publish, in order; `clone` belongs to "Open blog from git URL…". */

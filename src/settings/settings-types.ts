@@ -2,6 +2,7 @@ import type { DailyWords } from '../events/daily-words';
 import type { WritingSettings } from '../events/writing-settings';
 import type { ImageSettings } from '../images/image-settings';
 import type { SessionState } from '../posts/post-types';
+import type { AppSettings } from './app-settings';
 import type { CommitTemplates } from '../publish/commit-message';
 import type { QueuedPublish } from '../publish/publish-types';
 
@@ -22,6 +23,10 @@ export interface Settings {
   writing: Partial<WritingSettings>;
   /** The words written today, post by post (keyed by site folder and post id); null before the first. */
   dailyWords: DailyWords | null;
+  /** The writer's app-wide settings (theme, editor, spelling, defaults for every site); defaults where unset. */
+  app: Partial<AppSettings>;
+  /** Per site, keyed by its absolute folder: whether the preview uses the site's own stylesheet. */
+  previewSiteStyle: Record<string, boolean>;
 }
 
 /** The store the core reads and writes; electron-store in the app, conf in the test harness. */
@@ -45,4 +50,6 @@ export const defaultSettings: Settings = {
   publishQueue: {},
   writing: {},
   dailyWords: null,
+  app: {},
+  previewSiteStyle: {},
 };

@@ -1,25 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { expect, readDiskPosts, test, titleLine, type DiskPost, type LanyardPage } from './harness';
+import { expect, test, type DiskPost, type LanyardPage } from './harness';
+import { autosaveWindow, openNewestPost, withLine } from './support/open-newest-post';
 
 const mine = 'Mine: typed in Lanyard during the closing party.';
 const theirs = 'Theirs: written by another program.';
 
-/** Longer than Lanyard's ~1 s autosave delay: enough for a silent overwrite to show. */
-const autosaveWindow = 2_000;
-
 // Each test deliberately waits out autosave once or twice on top of opening the app.
 test.describe.configure({ timeout: 60_000 });
-
-async function openNewestPost(site: string, lanyard: LanyardPage): Promise<DiskPost> {
-  const [post] = await readDiskPosts(site);
-  if (!post) throw new Error('the sample blog has no posts');
-  await lanyard.openPost(post.title, titleLine(post));
-  return post;
-}
-
-function withLine(text: string, line: string): string {
-  return `${text.replace(/\s*$/, '')}\n\n${line}\n`;
-}
 
 /** Types, then edits the file from outside before autosave fires; the conflict bar must appear. */
 async function makeConflict(site: string, lanyard: LanyardPage): Promise<{ post: DiskPost; theirText: string }> {

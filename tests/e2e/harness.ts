@@ -10,14 +10,15 @@
  *    store in a fresh user-data folder (the very file electron-store would write), dialogs
  *    that answer from `options.dialogs`, `openExternal` recording into `externalLinks`,
  *    events forwarded to the page, unexpected errors collected in `reportedErrors`.
- * 3. Opens `options.site` (else the first-launch path: a copy of the sample blog in the
- *    user-data folder).
+ * 3. Opens `options.site`, else the start-up path: the most recent site that opens, else — as
+ *    `npm start --sample` — a copy of the sample blog in the user-data folder, or, with
+ *    `whenNoSite: 'welcome'` (a packaged app's first run), nothing: the Welcome screen.
  * 4. Opens a fresh browser context in Debian's Chromium (`/usr/bin/chromium`; Playwright's own
  *    browser if absent) — launched for this app, or `options.browser` — exposes the core's dispatcher — the same object Electron IPC calls — as
  *    the binding `__lanyardInvoke`, and installs `window.lanyard` from
  *    `bridge/bridge-preload.ts`, which builds it with `createBridgeApi` exactly as the preload
  *    does. Requests to anywhere but the local server are refused.
- * 5. Returns once the page has loaded and the "Posts" navigation is visible.
+ * 5. Returns once the page has loaded and the "Posts" navigation (or the Welcome screen) is visible.
  *
  * `close()` closes the page's context (and the browser if it launched one), the core and the server, removes what the harness created,
  * and fails if the core reported an unexpected error or the page threw. A test that expects
@@ -39,7 +40,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Envelope } from '../../src/api/lanyard-error';
 import type { HostAdapters } from '../../src/app/node/host-adapters';
-import { createLanyardCore, type LanyardCore } from '../../src/app/node/lanyard-core';
+import { createLanyardCore, type LanyardCore, type WhenNoSite } from '../../src/app/node/lanyard-core';
 import { defaultSettings, type Settings, type SettingsStore } from '../../src/settings/settings-types';
 import { LanyardPage } from './models/lanyard-page';
 import { bridgeScript } from './support/bridge-script';
@@ -53,8 +54,10 @@ export { LanyardPage } from './models/lanyard-page';
 export { expect };
 
 export interface OpenAppOptions {
-  /** Site folder to open; default: the first-launch copy of the sample blog. */
+  /** Site folder to open; default: the most recent site that opens, else see `whenNoSite`. */
   site?: string;
+  /** With no `site` and no recent site: the sample blog (default, as `npm start`) or the Welcome screen. */
+  whenNoSite?: WhenNoSite;
   /** Lanyard's user-data folder; default: a fresh temp folder, removed at close. */
   userDataDir?: string;
   /** What the native dialogs answer; default: cancelled (null). */
@@ -68,7 +71,7 @@ export interface OpenAppOptions {
 export interface LanyardApp {
   page: Page;
   core: LanyardCore;
-  /** The open site's absolute folder. */
+  /** The open site's absolute folder; '' when the app started on the Welcome screen. */
   site: string;
   userDataDir: string;
   /** Where the harness serves the renderer, e.g. `http://127.0.0.1:41234`. */
@@ -207,13 +210,13 @@ export async function openApp(options: OpenAppOptions = {}): Promise<LanyardApp>
       },
       now: () => clock.now ?? new Date(),
     };
-    const created = createLanyardCore(host);
+    const created = createLanyardCore(host, { sampleSource: sampleBlogDir });
     live.core = created;
     cleanups.push(() => created.dispose());
 
     const info = options.site
       ? await created.openSite(path.resolve(options.site))
-      : await created.openInitialSite(null, sampleBlogDir);
+      : await created.openInitialSite(null, options.whenNoSite ?? 'sample');
 
     const browser = options.browser ?? (await launchChromium());
     if (!options.browser) cleanups.push(() => browser.close());
@@ -241,15 +244,17 @@ export async function openApp(options: OpenAppOptions = {}): Promise<LanyardApp>
     page.on('pageerror', (error) => pageErrors.push(error));
     await page.goto(`${server.origin}/`);
     await expect(
-      page.getByRole('navigation', { name: 'Posts' }),
-      'the app shows its post list once loaded',
+      info === null
+        ? page.getByRole('button', { name: 'Open a blog folder…' })
+        : page.getByRole('navigation', { name: 'Posts' }),
+      info === null ? 'the app shows the Welcome screen once loaded' : 'the app shows its post list once loaded',
     ).toBeVisible({ timeout: 15_000 });
 
     let closed = false;
     return {
       page,
       core: created,
-      site: info.root,
+      site: info?.root ?? '',
       userDataDir,
       origin: server.origin,
       assetBaseUrl: server.assetBaseUrl,

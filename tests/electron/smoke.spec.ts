@@ -123,7 +123,44 @@ test.describe('Electron app (built)', () => {
         return contents?.getLastWebPreferences?.() ?? null;
       });
       expect(prefs, 'webContents.getLastWebPreferences() is gone from this Electron').not.toBeNull();
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+      expect(prefs).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+      });
+
+      // Navigation, new windows and permissions are refused; the page stays on the app.
+      const appUrl = page.url();
+      const refused = await page.evaluate(async () => {
+        const popup = window.open('https://example.com/', '_blank');
+        const notifications = await Notification.requestPermission();
+        const camera = await navigator.mediaDevices.getUserMedia({ video: true }).then(
+          () => 'granted',
+          (error: Error) => error.name,
+        );
+        const location = await new Promise<string>((resolve) =>
+          navigator.geolocation.getCurrentPosition(
+            () => resolve('granted'),
+            (error) => resolve(`denied ${error.code}`),
+          ),
+        );
+        return { popup: popup === null, notifications, camera, location };
+      });
+      expect(refused.popup, 'window.open is refused').toBe(true);
+      expect(refused.notifications).toBe('denied');
+      expect(refused.camera).not.toBe('granted');
+      expect(refused.location).not.toBe('granted');
+      await page.evaluate(() => {
+        window.location.href = 'https://example.com/';
+      });
+      await page.waitForTimeout(500);
+      expect(page.url(), 'will-navigate keeps the window on the app').toBe(appUrl);
+      expect(app.windows()).toHaveLength(1);
 
       // Open a post, type at its end, and find the text in the preview and, after autosave, on disk.
       const post = posts[0]!;

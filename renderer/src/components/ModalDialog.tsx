@@ -40,8 +40,9 @@ interface ModalDialogProps {
 /**
  * A modal `<dialog>` shown while mounted: the window behind is inert, Tab stays inside, Escape
  * asks `onDismiss`, and focus goes back where it was when it closes. After a change of `view`
- * that took the focused control away, focus moves to the element marked `data-autofocus`, else
- * to the first control.
+ * that took the focused control away, or while focus is still where the dialog put it (a
+ * loading view's first control, say), focus moves to the element marked `data-autofocus`, else
+ * to the first control; a control the writer chose keeps it.
  */
 export function ModalDialog({
   className,
@@ -55,6 +56,8 @@ export function ModalDialog({
 }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const closing = useRef(false);
+  /** The control the dialog itself last focused; while focus stays there, it follows the view. */
+  const placed = useRef<HTMLElement | null>(null);
 
   // A layout effect, so the dialog closes while still in the page and focus can go back.
   useLayoutEffect(() => {
@@ -62,6 +65,8 @@ export function ModalDialog({
     if (!element || element.open) return;
     closing.current = false;
     element.showModal();
+    // showModal focuses the first control: the dialog's choice, not the writer's.
+    placed.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     return () => {
       closing.current = true;
       element.close();
@@ -72,8 +77,12 @@ export function ModalDialog({
     const element = dialog.current;
     if (!element?.open) return;
     const active = document.activeElement;
-    if (active && active !== element && element.contains(active)) return;
-    (element.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(element)[0])?.focus();
+    const movedByWriter = active !== placed.current;
+    if (movedByWriter && active && active !== element && element.contains(active)) return;
+    const target = element.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(element)[0];
+    target?.focus();
+    // Where focus landed: a disabled target leaves it on the control placed before.
+    placed.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   }, [view]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {

@@ -2,7 +2,10 @@ import { useId, type ReactNode } from 'react';
 import type { SaveStatus } from '../documents/document-manager';
 import type { TextFacts } from '../hooks/useTextFacts';
 import { goalMeterView } from '../events/goal-meter';
+import { PostGoalButton } from '../events/PostGoalButton';
+import { postGoalView } from '../events/post-goal';
 import { formatReadingTime, formatWords } from '../lib/format';
+import { requestAppSettings } from '../settings/app-settings-request';
 
 const statusText: Record<SaveStatus, string> = {
   saved: 'Saved',
@@ -24,6 +27,9 @@ interface StatusBarProps {
   /** Words written today, counted towards the goal; null while unknown, so the post's words stand in. */
   wordsToday: number | null;
   onOpenWritingSettings: () => void;
+  /** The open post's own word goal; null shows a button to set one. */
+  postGoal: number | null;
+  onEditPostGoal: () => void;
 }
 
 const writingSettingsHint = 'Writing settings: word goal and where updates go';
@@ -44,7 +50,7 @@ function GoalMeter({ postWords, wordsToday, goal }: { postWords: number; wordsTo
  * opening its settings.
  */
 export function StatusBar(props: StatusBarProps) {
-  const { facts, status, readOnly, siteName, publishQueue, wordGoal, wordsToday } = props;
+  const { facts, status, readOnly, siteName, publishQueue, wordGoal, wordsToday, postGoal } = props;
   const hintId = useId();
   return (
     <footer role="status" className="status-bar">
@@ -59,7 +65,7 @@ export function StatusBar(props: StatusBarProps) {
           aria-describedby={hintId}
           onClick={props.onOpenWritingSettings}
         >
-          {formatWords(facts.words)}
+          {postGoal === null ? formatWords(facts.words) : postGoalView(facts.words, postGoal).text}
           {wordGoal !== null && (
             <>
               {' '}
@@ -74,6 +80,7 @@ export function StatusBar(props: StatusBarProps) {
       ) : (
         <span className="status-item" aria-live="off" />
       )}
+      {facts && <PostGoalButton words={facts.words} goal={postGoal} onClick={props.onEditPostGoal} />}
       {/* Outside the button, or it would join the name; always there, so the live footer never announces it. */}
       <span id={hintId} className="visually-hidden">
         {writingSettingsHint}
@@ -93,6 +100,15 @@ export function StatusBar(props: StatusBarProps) {
         onClick={props.onOpenSiteSettings}
       >
         {siteName}
+      </button>{' '}
+      <button
+        type="button"
+        className="status-item status-button status-gear"
+        title="Settings: theme, editor, spelling, defaults for every site"
+        aria-label="Settings"
+        onClick={requestAppSettings}
+      >
+        <span aria-hidden="true">⚙</span>
       </button>
     </footer>
   );

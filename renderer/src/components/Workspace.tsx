@@ -2,12 +2,19 @@ import type { EditorView } from '@codemirror/view';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { LanyardApi } from '../../../src/api/client';
 import type { SiteInfo } from '../../../src/site/site-info';
+import { CommandLayer } from '../commands/CommandLayer';
+import { useCommandLayer } from '../commands/useCommandLayer';
 import { fileNameOf } from '../documents/post-buffer';
+import { RecoveryOffer } from '../documents/RecoveryOffer';
 import { FrontMatterPanel } from '../frontmatter/FrontMatterPanel';
 import { useSiteSchema } from '../frontmatter/useSiteSchema';
 import { useEventMode } from '../events/useEventMode';
+import { PostGoalDialogHost } from '../events/PostGoalDialog';
+import { usePostWordGoal } from '../events/usePostWordGoal';
 import { useWordsToday } from '../events/useWordsToday';
 import { useCloseHandshake } from '../hooks/useCloseHandshake';
+import { useLastPostRestore } from '../hooks/useLastPostRestore';
+import { usePostActions } from '../hooks/usePostActions';
 import { useDocumentManager } from '../hooks/useDocumentManager';
 import { useLanyardEvent } from '../hooks/useLanyardEvent';
 import { usePaneWidths } from '../hooks/usePaneWidths';
@@ -64,9 +71,9 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
   const publishQueue = usePublishQueue(api, report);
   const previewVisible = session?.previewVisible ?? true;
   const panes = usePaneWidths(session, previewVisible, updateSession);
-  const [creating, setCreating] = useState(false);
+  const postActions = usePostActions(api, manager, snapshot.activeId, refreshPosts, report);
+  const { startCreating } = postActions;
   const [siteSettingsOpen, setSiteSettingsOpen] = useState(false);
-  const restored = useRef(false);
   const events = useEventMode({
     api,
     manager,
@@ -77,19 +84,7 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
     siteZone: site.timezone,
   });
 
-  // Reopen the last post once both the session and the list are known.
-  useEffect(() => {
-    if (restored.current || !session || !posts) return;
-    restored.current = true;
-    const last = posts.find((post) => post.id === session.lastPostId);
-    if (last?.readable) void manager.open(last.id);
-  }, [session, posts, manager]);
-
-  useEffect(() => {
-    if (restored.current && snapshot.activeId && snapshot.activeId !== session?.lastPostId) {
-      updateSession({ lastPostId: snapshot.activeId });
-    }
-  }, [snapshot.activeId, session?.lastPostId, updateSession]);
+  useLastPostRestore(session, posts, manager, snapshot.activeId, updateSession);
 
   // Photos dropped on or pasted into the editor.
   useEffect(() => {
@@ -99,44 +94,14 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
 
   const togglePreview = () => updateSession({ previewVisible: !previewVisible });
 
-  const createPost = useCallback(
-    async (title: string): Promise<boolean> => {
-      try {
-        const created = await api.posts.create({ title });
-        setCreating(false);
-        void refreshPosts();
-        await manager.open(created.id);
-        manager.focusEditor(true);
-        return true;
-      } catch (error) {
-        report(error);
-        return false;
-      }
-    },
-    [api, manager, refreshPosts, report],
-  );
-
-  const saveElsewhere = async (): Promise<string | null> => {
-    const text = manager.activeText();
-    if (text === null || !snapshot.activeId) return null;
-    try {
-      const saved = await api.posts.saveElsewhere({ text, suggestedName: fileNameOf(snapshot.activeId) });
-      return saved?.path ?? null;
-    } catch (error) {
-      report(error);
-      return null;
-    }
-  };
-
   const postWords = facts && facts.id === snapshot.activeId ? facts.words : null;
   const goalSet = (events.writing.settings?.dailyWordGoal ?? null) !== null;
   const wordsToday = useWordsToday(api, snapshot.activeId, postWords, goalSet);
 
   const saveAll = useCallback(() => manager.flushAll(), [manager]);
-  const openLink = useCallback((url: string) => void api.shell.openExternal({ url }).catch(report), [api, report]);
+  // The main process opens only http(s) and mailto links (toOpenableLink).
+  const openLink = useCallback((url: string) => void api.shell.openExternal({ url }).catch(report), [api, report]); // eng-disable OPEN_EXTERNAL_JS_CHECK
   const openPost = useCallback((id: string) => void manager.open(id), [manager]);
-  const startCreating = useCallback(() => setCreating(true), []);
-  const cancelCreating = useCallback(() => setCreating(false), []);
   const onEditorView = useCallback((view: EditorView | null) => (editorView.current = view), []);
   // Saving the settings reopens the site: never over another dialog, a publish or an import.
   const openSiteSettings = () => {
@@ -144,7 +109,10 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
     if (!busy) setSiteSettingsOpen(true);
   };
 
-  useWorkspaceCommands(api, {
+  const commandLayer = useCommandLayer(editorView, snapshot.activeId !== null, saveAll);
+  const postGoal = usePostWordGoal(session, updateSession, snapshot.activeId);
+  const commandHandlers = {
+    ...commandLayer.handlers,
     save: () => void manager.saveActive(),
     'new-post': startCreating,
     'toggle-preview': togglePreview,
@@ -157,7 +125,9 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
     'insert-update': events.commands.insertUpdate,
     'quick-capture': events.commands.quickCapture,
     events: events.commands.manageEvents,
-  });
+    'post-word-goal': postGoal.edit,
+  };
+  useWorkspaceCommands(api, commandHandlers);
   useWindowBlur(() => {
     manager.rememberCursor();
     void manager.saveActive();
@@ -174,11 +144,12 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
   return (
     <div className="workspace">
       <SiteNotice notice={site.notice} />
+      <RecoveryOffer api={api} manager={manager} report={report} />
       {snapshot.siteGone && (
         <SiteGoneBanner
           root={snapshot.siteGone.root ?? site.root}
           canSave={snapshot.activeId !== null}
-          onSaveElsewhere={saveElsewhere}
+          onSaveElsewhere={postActions.saveElsewhere}
         />
       )}
       <div className="panes">
@@ -188,11 +159,11 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
           queuedIds={publishQueue.queuedIds}
           events={events.events}
           width={panes.list}
-          creating={creating}
+          creating={postActions.creating}
           onOpen={openPost}
           onStartCreating={startCreating}
-          onCancelCreating={cancelCreating}
-          onCreate={createPost}
+          onCancelCreating={postActions.cancelCreating}
+          onCreate={postActions.createPost}
         />
         <Splitter
           label="Resize the post list"
@@ -270,7 +241,11 @@ export function Workspace({ api, site, report, onReopened }: WorkspaceProps) {
         wordGoal={events.writing.settings?.dailyWordGoal ?? null}
         wordsToday={wordsToday}
         onOpenWritingSettings={events.commands.writingSettings}
+        postGoal={postGoal.goal}
+        onEditPostGoal={postGoal.edit}
       />
+      <PostGoalDialogHost postGoal={postGoal} postTitle={title} />
+      <CommandLayer layer={commandLayer} handlers={commandHandlers} />
       {/* A boundary each, so a dialog still loading never hides one already open. */}
       <Suspense>
         {events.dialog && <EventModeDialogs api={api} mode={events} report={report} saveAll={saveAll} />}

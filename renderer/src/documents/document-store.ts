@@ -1,4 +1,4 @@
-import type { EditorState, TransactionSpec } from '@codemirror/state';
+import type { EditorState, Text, TransactionSpec } from '@codemirror/state';
 import type { LanyardApi } from '../../../src/api/client';
 import { isDirty } from '../editor/dirty-tracking';
 import { createSignal } from '../lib/signal';
@@ -108,6 +108,22 @@ export class DocumentStore {
     const buf = this.buffers.get(id);
     const spec = buf ? make(this.stateOf(buf)) : null;
     if (buf && spec) this.apply(buf, spec);
+  }
+
+  /** Each open post with edits that are not on disk, and the file version they were made on (for hot exit). */
+  unsavedDocs(): Array<{ id: string; doc: Text; baseVersion: string | null }> {
+    return [...this.buffers.values()]
+      .filter((buf) => buf.conflict !== null || isDirty(this.stateOf(buf)))
+      .map((buf) => ({ id: buf.id, doc: this.stateOf(buf).doc, baseVersion: buf.version }));
+  }
+
+  /**
+   * Recovered text was typed on `version` of the post's file: its saves name that version, so
+   * a file that moved on since conflicts instead of being overwritten.
+   */
+  setBaseVersion(id: string, version: string | null): void {
+    const buf = this.buffers.get(id);
+    if (buf) buf.version = version;
   }
 
   protected active(): PostBuffer | null {

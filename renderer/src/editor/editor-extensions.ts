@@ -3,7 +3,9 @@ import { EditorView, type ViewUpdate } from '@codemirror/view';
 import { imageAnchors } from '../images/image-anchors';
 import { accessibleName } from './accessible-name';
 import { baseEditing } from './base-editing';
+import { currentParagraph } from './current-paragraph';
 import { dirtyTracking } from './dirty-tracking';
+import { editorActivity } from './editor-activity';
 import { formattingKeymap } from './formatting-keymap';
 import { imageDrop } from './image-drop';
 import { lineWrapping } from './line-wrapping';
@@ -12,7 +14,9 @@ import { readOnlyMode } from './read-only';
 import { searchPanel } from './search-panel';
 import { editorTheme } from './theme';
 import { topLineReporter } from './top-line';
+import { typewriterScrolling } from './typewriter-scrolling';
 import { undoHistory } from './undo-history';
+import { writerSettings } from './writer-settings';
 
 /** What the host learns from a post's editor. Must be stable: every post's state keeps it. */
 export interface EditorHooks {
@@ -36,9 +40,13 @@ export function postEditorExtensions(options: { readOnly: boolean; hooks: Editor
     readOnlyMode(options.readOnly),
     accessibleName('Post body'),
     editorTheme(),
+    writerSettings(),
     topLineReporter((line) => options.hooks.onTopLine(line)),
     imageDrop((files) => options.hooks.onImageFiles?.(files)),
     imageAnchors,
+    currentParagraph(),
+    typewriterScrolling(),
+    editorActivity(),
     EditorView.updateListener.of((update) => options.hooks.onUpdate(update)),
   ];
 }

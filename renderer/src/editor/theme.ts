@@ -3,8 +3,9 @@ import type { Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { tags as t } from '@lezer/highlight';
 
-// Colours are CSS custom properties defined in styles.css under prefers-color-scheme, so light
-// and dark switch with the system, instantly, without reconfiguring any editor state.
+// Colours, font, size and line width are CSS custom properties (styles.css, set from the app
+// settings on the root element), so the theme and the look switch instantly, without
+// reconfiguring any editor state.
 const chrome = EditorView.theme({
   '&': {
     height: '100%',
@@ -18,7 +19,7 @@ const chrome = EditorView.theme({
     lineHeight: '1.65',
   },
   '.cm-content': {
-    maxWidth: '46rem',
+    maxWidth: 'var(--ed-line-width)',
     margin: '0 auto',
     padding: '1.75rem 2rem 40vh',
     caretColor: 'var(--ed-caret)',
@@ -80,7 +81,7 @@ const highlight = HighlightStyle.define([
   { tag: t.invalid, color: 'var(--ed-invalid)' },
 ]);
 
-/** Lanyard's editor look, light or dark with the system. */
+/** Lanyard's editor look, light or dark as the app settings say. */
 export function editorTheme(): Extension {
   return [chrome, syntaxHighlighting(highlight)];
 }

@@ -3,8 +3,9 @@ import type { LanyardApi } from '../../../src/api/client';
 import type { UpdatePlacement } from '../../../src/events/live-update';
 import type { WritingSettings } from '../../../src/events/writing-settings';
 import { ModalDialog } from '../components/ModalDialog';
+import { RadioChoices } from '../components/RadioChoices';
 import { messageOf } from '../lanyard-api';
-import { parseGoalInput } from './word-goal';
+import { GoalInput, useGoalField } from './GoalField';
 
 interface WritingSettingsDialogProps {
   api: LanyardApi;
@@ -23,24 +24,20 @@ const placements: ReadonlyArray<{ value: UpdatePlacement; label: string }> = [
 /** "Writing": where new updates go in a day post, and how many words a day the writer aims for. */
 export function WritingSettingsDialog({ api, settings, onSaved, onClose }: WritingSettingsDialogProps) {
   const [placement, setPlacement] = useState(settings.updatePlacement);
-  const [goalText, setGoalText] = useState(settings.dailyWordGoal === null ? '' : String(settings.dailyWordGoal));
-  // The goal's problem shows once the writer leaves the field or saves, not at the first keystroke.
-  const [checked, setChecked] = useState(false);
+  const goalField = useGoalField(settings.dailyWordGoal);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
   const hintId = useId();
-  const placementId = useId();
   const goalId = useId();
   const goalHintId = useId();
   const problemId = useId();
 
-  const goal = parseGoalInput(goalText);
-  const problem = checked && 'problem' in goal ? goal.problem : null;
+  const { parsed: goal, problem } = goalField;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setChecked(true);
+    goalField.check();
     if ('problem' in goal) return;
     if (placement === settings.updatePlacement && goal.goal === settings.dailyWordGoal) return onClose();
     setSaving(true);
@@ -71,39 +68,21 @@ export function WritingSettingsDialog({ api, settings, onSaved, onClose }: Writi
         </header>
         <div className="publish-body">
           <fieldset className="writing-settings-fields" disabled={saving}>
-            <div role="radiogroup" aria-labelledby={placementId} className="writing-setting">
-              <span id={placementId}>New updates go</span>
-              <div className="writing-setting-choices">
-                {placements.map(({ value, label }) => (
-                  <label key={value} className="writing-setting-choice">
-                    <input
-                      type="radio"
-                      name="update-placement"
-                      value={value}
-                      checked={placement === value}
-                      data-autofocus={placement === value ? true : undefined}
-                      onChange={() => setPlacement(value)}
-                    />
-                    {label}
-                  </label>
-                ))}
-              </div>
-            </div>
+            <RadioChoices
+              label="New updates go"
+              name="update-placement"
+              choices={placements}
+              value={placement}
+              onChange={setPlacement}
+              classPrefix="writing-setting"
+            />
             <div className="writing-setting">
               <label htmlFor={goalId}>Daily word goal</label>
               <div>
-                {/* Text, not type="number": the browser would turn "1,000" or "abc" into an empty value, read as no goal. */}
-                <input
+                <GoalInput
                   id={goalId}
-                  className="small-control writing-goal-input"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  placeholder="No goal"
-                  value={goalText}
-                  aria-describedby={problem ? `${goalHintId} ${problemId}` : goalHintId}
-                  aria-invalid={problem !== null || undefined}
-                  onBlur={() => setChecked(true)}
-                  onChange={(event) => setGoalText(event.target.value)}
+                  field={goalField}
+                  describedBy={problem ? `${goalHintId} ${problemId}` : goalHintId}
                 />
                 <p id={goalHintId} className="writing-setting-hint">
                   Words a day, shown in the status bar. Leave it empty for no goal.

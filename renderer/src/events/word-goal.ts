@@ -32,9 +32,10 @@ export type GoalInput = { goal: number | null } | { problem: string };
 
 /**
  * Reads the goal the writer typed: empty for no goal, else a whole number from 1 to 100,000.
- * Thousands separators are allowed, so "1,000" and "1 000" read as 1000.
+ * Thousands separators are allowed, so "1,000" and "1 000" read as 1000. `per` ends the message
+ * about a goal too large: "a day" for the daily goal, "in a post" for a post's.
  */
-export function parseGoalInput(text: string): GoalInput {
+export function parseGoalInput(text: string, per = 'a day'): GoalInput {
   const trimmed = text.trim();
   if (trimmed === '') return { goal: null };
   const digits = trimmed.replace(/[\s,.'\u00a0\u202f]/g, '');
@@ -46,7 +47,7 @@ export function parseGoalInput(text: string): GoalInput {
   const goal = Number(digits);
   if (goal < 1) return { problem: 'The goal is at least one word; leave it empty for no goal.' };
   if (goal > maxDailyWordGoal) {
-    return { problem: `The goal can be at most ${numberFormat.format(maxDailyWordGoal)} words a day.` };
+    return { problem: `The goal can be at most ${numberFormat.format(maxDailyWordGoal)} words ${per}.` };
   }
   return { goal };
 }

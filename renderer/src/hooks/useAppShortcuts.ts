@@ -1,28 +1,40 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { EventPayloads } from '../../../src/api/contract';
+import { commandTable } from '../../../src/app/commands';
+import { keyCodeOf, parseAccelerator } from '../../../src/app/shortcut-keys';
+import { isMac } from '../commands/platform';
 
 /** A command of the window, from its menu item or its key. */
 export type AppCommand = EventPayloads['menu.command']['command'];
 
-const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+interface WindowKey {
+  code: string;
+  key: string;
+  shift: boolean;
+  alt: boolean;
+  command: AppCommand;
+}
 
-/** Each key with Mod (Ctrl, ⌘ on a Mac), by Shift and Alt: the physical key, since Alt changes `key` on a Mac (Alt-p types π). */
-const keys: ReadonlyArray<{ code: string; shift: boolean; alt: boolean; command: AppCommand }> = [
-  { code: 'KeyS', shift: false, alt: false, command: 'save' },
-  { code: 'KeyN', shift: false, alt: false, command: 'new-post' },
-  { code: 'KeyP', shift: true, alt: false, command: 'toggle-preview' },
-  { code: 'KeyP', shift: false, alt: true, command: 'publish' },
-  { code: 'KeyD', shift: true, alt: false, command: 'new-day-post' },
-  { code: 'KeyU', shift: true, alt: false, command: 'insert-update' },
-  { code: 'KeyU', shift: true, alt: true, command: 'publish-update' },
-  { code: 'KeyN', shift: true, alt: true, command: 'quick-capture' },
-];
+/**
+ * Each window command's key from the command table (the menu shows the same), the editor's own
+ * keys left to CodeMirror and the menu's own to the menu. Matched by physical key, since Alt changes `key` on a Mac (Alt-p types π).
+ */
+const keys: readonly WindowKey[] = commandTable.flatMap(({ id, accelerator, keyOwner }) => {
+  if (!accelerator || keyOwner === 'editor' || keyOwner === 'menu') return [];
+  const chord = parseAccelerator(accelerator);
+  if (!chord.mod) return [];
+  return [{ code: keyCodeOf(chord), key: chord.key.toLowerCase(), shift: chord.shift, alt: chord.alt, command: id }];
+});
 
 /**
  * The window's keys (the same as its menu's accelerators) anywhere in the window, the editor
  * included: listened for in the capture phase, before CodeMirror or a text field sees the key.
+ * Only the commands `handles` accepts are taken; other keys go on to the page.
  */
-export function useAppShortcuts(run: (command: AppCommand) => void): void {
+export function useAppShortcuts(
+  run: (command: AppCommand) => void,
+  handles: (command: AppCommand) => boolean = () => true,
+): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     const mod = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
     // AltGr arrives as Ctrl+Alt on Windows: it types a character (AltGr+N is ń), never a command.
@@ -30,11 +42,9 @@ export function useAppShortcuts(run: (command: AppCommand) => void): void {
     const key = event.key.toLowerCase();
     const match = keys.find(
       (each) =>
-        (event.code === each.code || key === each.code.slice(3).toLowerCase()) &&
-        event.shiftKey === each.shift &&
-        event.altKey === each.alt,
+        (event.code === each.code || key === each.key) && event.shiftKey === each.shift && event.altKey === each.alt,
     );
-    if (!match) return;
+    if (!match || !handles(match.command)) return;
     event.preventDefault();
     event.stopPropagation();
     run(match.command);

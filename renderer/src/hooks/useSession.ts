@@ -7,6 +7,9 @@ import { useLoaded } from './useLoaded';
 /** What a session update may change (the contract's `session.update` argument). */
 export type SessionPatch = Partial<SessionState>;
 
+/** Changes the session; `now` sends it to the main process at once instead of with the next batch. */
+export type SessionUpdate = (patch: SessionPatch, options?: { now?: boolean }) => void;
+
 /** Dragging a splitter sends a width per frame; the main process needs only where it ends. */
 const PERSIST_DELAY_MS = 400;
 
@@ -17,7 +20,7 @@ const PERSIST_DELAY_MS = 400;
 export function useSession(
   api: LanyardApi,
   report: (error: unknown) => void,
-): { session: SessionState | null; update: (patch: SessionPatch) => void } {
+): { session: SessionState | null; update: SessionUpdate } {
   const [session, setSession] = useLoaded(api.session.get, null, defaultSession, report);
   const pending = useRef<SessionPatch>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -30,12 +33,13 @@ export function useSession(
     if (Object.keys(patch).length > 0) api.session.update(patch).catch(report);
   }, [api, report]);
 
-  const update = useCallback(
-    (patch: SessionPatch) => {
+  const update = useCallback<SessionUpdate>(
+    (patch, options) => {
       setSession((current) => (current ? { ...current, ...patch } : current));
       pending.current = { ...pending.current, ...patch };
       if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, PERSIST_DELAY_MS);
+      if (options?.now) flush();
+      else timer.current = setTimeout(flush, PERSIST_DELAY_MS);
     },
     [flush, setSession],
   );

@@ -8,7 +8,8 @@ const SAME_PRESS_MS = 300;
 
 /**
  * Runs the workspace's commands from the menu and from their keys, each once per press: a
- * command arriving from the other source right after the same one is the press's echo.
+ * command arriving from the other source right after the same one is the press's echo. Keys of
+ * commands without a handler here are left to whoever else listens (the app's settings, say).
  */
 export function useWorkspaceCommands(api: LanyardApi, handlers: Partial<Record<AppCommand, () => void>>): void {
   const last = useRef({ command: '', source: '', at: 0 });
@@ -19,6 +20,9 @@ export function useWorkspaceCommands(api: LanyardApi, handlers: Partial<Record<A
     last.current = { command, source, at: now };
     handlers[command]?.();
   };
-  useAppShortcuts((command) => run(command, 'key'));
+  useAppShortcuts(
+    (command) => run(command, 'key'),
+    (command) => handlers[command] !== undefined,
+  );
   useLanyardEvent(api, 'menu.command', ({ command }) => run(command, 'menu'));
 }

@@ -1,10 +1,27 @@
 import { useEffect, useId, useState } from 'react';
 import type { LanyardApi } from '../../../src/api/client';
-import { linkStyleFor, type ImageSettings, type SiteImageSettings } from '../../../src/images/image-settings';
+import {
+  defaultImageSettings,
+  linkStyleFor,
+  type ImageSettings,
+  type SiteImageSettings,
+} from '../../../src/images/image-settings';
+import { photoDefaultKeys, type AppSettings, type PhotoDefaults } from '../../../src/settings/app-settings';
 
 interface ImageSettingsPanelProps {
   api: LanyardApi;
   report: (error: unknown) => void;
+  /** `site` (the default): this site's settings. `app`: the defaults for sites without their own, without the folders. */
+  scope?: 'site' | 'app';
+}
+
+/** The app-wide photo defaults, shown as settings: a site's folders and HTML facts don't apply. */
+function asPanelSettings(settings: AppSettings): SiteImageSettings {
+  return { ...defaultImageSettings, ...settings.imageDefaults, usualFolder: '', htmlDropped: null };
+}
+
+function photoDefaultsOf(patch: Partial<ImageSettings>): Partial<PhotoDefaults> {
+  return Object.fromEntries(photoDefaultKeys.filter((key) => key in patch).map((key) => [key, patch[key]]));
 }
 
 const formats: { value: ImageSettings['format']; label: string }[] = [
@@ -22,26 +39,34 @@ const linkStyles: { value: ImageSettings['linkStyle']; label: string; html: bool
 
 /**
  * This site's photo settings, folded away under the photo list: size, format, how photos are
- * linked, folders, and the metadata that may stay. Each change is saved at once, for this site.
+ * linked, folders, and the metadata that may stay. Each change is saved at once, for this site
+ * (with `scope` app: as the default for every site that has not set its own, folders aside).
  * Where the site's generator drops raw HTML, the HTML link styles are offered but disabled, with why.
  */
-export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
+export function ImageSettingsPanel({ api, report, scope = 'site' }: ImageSettingsPanelProps) {
   const [settings, setSettings] = useState<SiteImageSettings | null>(null);
   const gpsHint = useId();
   const linkHint = useId();
 
   useEffect(() => {
     let live = true;
-    api.images.settings().then((loaded) => live && setSettings(loaded), report);
+    const load = scope === 'app' ? api.app.settings().then(asPanelSettings) : api.images.settings();
+    load.then((loaded) => live && setSettings(loaded), report);
     return () => {
       live = false;
     };
-  }, [api, report]);
+  }, [api, report, scope]);
 
   if (!settings) return null;
   const update = (patch: Partial<ImageSettings>) => {
     setSettings({ ...settings, ...patch });
-    api.images.updateSettings(patch).then(setSettings, report);
+    if (scope === 'app') {
+      api.app
+        .updateSettings({ imageDefaults: photoDefaultsOf(patch) })
+        .then((saved) => setSettings(asPanelSettings(saved)), report);
+    } else {
+      api.images.updateSettings(patch).then(setSettings, report);
+    }
   };
   const whole = (text: string, min: number, max: number): number | null => {
     const value = Number(text);
@@ -49,8 +74,8 @@ export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
   };
 
   return (
-    <details className="photo-settings">
-      <summary>Photo settings for this site</summary>
+    <details className="photo-settings" open={scope === 'app' || undefined}>
+      <summary>{scope === 'app' ? 'Photo defaults for every site' : 'Photo settings for this site'}</summary>
       <div className="photo-settings-grid">
         <label>
           Longest edge (px)
@@ -115,28 +140,32 @@ export function ImageSettingsPanel({ api, report }: ImageSettingsPanelProps) {
             {settings.htmlDropped} Photos here are linked with Markdown.
           </p>
         )}
-        <label className="photo-settings-folder">
-          Folder (empty: the site’s usual place)
-          <input
-            className="small-control"
-            type="text"
-            defaultValue={settings.folder ?? ''}
-            placeholder={settings.usualFolder}
-            spellCheck={false}
-            onBlur={(event) => {
-              const folder = event.target.value.trim();
-              if (folder !== (settings.folder ?? '')) update({ folder: folder === '' ? null : folder });
-            }}
-          />
-        </label>
-        <label className="photo-settings-check">
-          <input
-            type="checkbox"
-            checked={settings.folderPerPost}
-            onChange={(event) => update({ folderPerPost: event.target.checked })}
-          />
-          A folder per post
-        </label>
+        {scope === 'site' && (
+          <>
+            <label className="photo-settings-folder">
+              Folder (empty: the site’s usual place)
+              <input
+                className="small-control"
+                type="text"
+                defaultValue={settings.folder ?? ''}
+                placeholder={settings.usualFolder}
+                spellCheck={false}
+                onBlur={(event) => {
+                  const folder = event.target.value.trim();
+                  if (folder !== (settings.folder ?? '')) update({ folder: folder === '' ? null : folder });
+                }}
+              />
+            </label>
+            <label className="photo-settings-check">
+              <input
+                type="checkbox"
+                checked={settings.folderPerPost}
+                onChange={(event) => update({ folderPerPost: event.target.checked })}
+              />
+              A folder per post
+            </label>
+          </>
+        )}
         <label className="photo-settings-check">
           <input
             type="checkbox"

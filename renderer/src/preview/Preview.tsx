@@ -107,6 +107,8 @@ export function Preview(props: PreviewProps) {
       className="preview"
       role="region"
       aria-label="Preview"
+      // Focusable so the keyboard can scroll it, as the pointer can.
+      tabIndex={0}
       hidden={!visible}
       onClick={onLinkActivated}
       onAuxClick={onLinkActivated}

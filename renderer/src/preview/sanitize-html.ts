@@ -153,6 +153,9 @@ function afterSanitizeAttributes(node: Element): void {
   if (tag === 'img') {
     node.setAttribute('loading', 'lazy');
     node.setAttribute('decoding', 'async');
+  } else if (tag === 'pre') {
+    // A long code line scrolls sideways; the keyboard must be able to reach and scroll it too.
+    node.setAttribute('tabindex', '0');
   } else if (tag === 'input') {
     // Only the read-only task list checkboxes.
     if ((node.getAttribute('type') ?? '').toLowerCase() === 'checkbox') node.setAttribute('disabled', '');

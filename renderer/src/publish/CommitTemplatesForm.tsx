@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { LanyardApi } from '../../../src/api/client';
-import type { CommitTemplates } from '../../../src/publish/commit-message';
+import { defaultCommitTemplates, type CommitTemplates } from '../../../src/publish/commit-message';
+import { withFallbacks, type AppSettings } from '../../../src/settings/app-settings';
 import { messageOf } from '../lanyard-api';
 
 const fields: ReadonlyArray<{ key: keyof CommitTemplates; label: string }> = [
@@ -9,8 +10,22 @@ const fields: ReadonlyArray<{ key: keyof CommitTemplates; label: string }> = [
   { key: 'unpublish', label: 'Unpublish' },
 ];
 
-/** "Commit messages…": this site's three templates, loaded when the disclosure first opens. */
-export function CommitTemplatesForm({ api, onSaved }: { api: LanyardApi; onSaved: () => void }) {
+const appTemplates = (settings: AppSettings): CommitTemplates =>
+  withFallbacks(undefined, settings.commitTemplates, defaultCommitTemplates);
+
+/**
+ * "Commit messages…": this site's three templates, loaded when the disclosure first opens; with
+ * `scope` app, the templates of every site that has not set its own.
+ */
+export function CommitTemplatesForm({
+  api,
+  onSaved,
+  scope = 'site',
+}: {
+  api: LanyardApi;
+  onSaved?: () => void;
+  scope?: 'site' | 'app';
+}) {
   const [templates, setTemplates] = useState<CommitTemplates | null>(null);
   const [saving, setSaving] = useState(false);
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
@@ -18,7 +33,8 @@ export function CommitTemplatesForm({ api, onSaved }: { api: LanyardApi; onSaved
 
   const load = () => {
     if (templates !== null) return;
-    api.publish.templates().then(setTemplates, (error: unknown) => setNote({ text: messageOf(error), error: true }));
+    const loading = scope === 'app' ? api.app.settings().then(appTemplates) : api.publish.templates();
+    loading.then(setTemplates, (error: unknown) => setNote({ text: messageOf(error), error: true }));
   };
 
   const save = (event: FormEvent) => {
@@ -26,13 +42,17 @@ export function CommitTemplatesForm({ api, onSaved }: { api: LanyardApi; onSaved
     if (!templates) return;
     setSaving(true);
     setNote(null);
-    api.publish
-      .updateTemplates(templates)
+    const saving =
+      scope === 'app'
+        ? api.app.updateSettings({ commitTemplates: templates }).then(appTemplates)
+        : api.publish.updateTemplates(templates);
+    saving
       .then(
         (saved) => {
           setTemplates(saved);
-          setNote({ text: 'Saved for this site.', error: false });
-          onSaved();
+          const where = scope === 'app' ? 'every site without messages of its own' : 'this site';
+          setNote({ text: `Saved for ${where}.`, error: false });
+          onSaved?.();
         },
         (error: unknown) => setNote({ text: messageOf(error), error: true }),
       )

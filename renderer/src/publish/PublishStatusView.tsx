@@ -67,6 +67,12 @@ export function PublishStatusView({ status, siteKind, postId, include, onToggle 
               <code>{status.remote.name}</code> <span className="publish-remote-url">{status.remote.url}</span>
             </>
           )}
+          {status.expectedBranch && (
+            <span className="publish-branch-note">
+              Your settings publish to <code>{status.expectedBranch}</code>, but <code>{status.branch}</code> is checked
+              out.
+            </span>
+          )}
         </dd>
         <dt>Remote</dt>
         <dd>

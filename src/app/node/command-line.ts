@@ -12,3 +12,12 @@ export function parseSiteArg(argv: readonly string[], cwd: string): string | nul
   }
   return null;
 }
+
+/**
+ * True when `--sample` was passed: with no site asked for and no recent site, start on the
+ * sample blog instead of the Welcome screen. `npm start` passes it, so a fresh checkout opens
+ * on a blog; a packaged app's first run greets the writer instead.
+ */
+export function parseSampleFlag(argv: readonly string[]): boolean {
+  return argv.includes('--sample');
+}

@@ -12,13 +12,18 @@ import { stageRename } from '../../publish/node/stage-rename';
 import type { PostSummary, SessionState } from '../../posts/post-types';
 import { defaultSession } from '../../settings/settings-types';
 import type { SiteInfo } from '../../site/site-info';
+import { createAppSettingsHandlers } from './app-settings-handlers';
 import { toOpenableLink } from './external-link';
 import { hostNow, type HostAdapters } from './host-adapters';
 import { createEventHandlers } from './event-handlers';
 import { createImageHandlers } from './image-handlers';
 import type { OpenSite } from './open-site';
+import { createPreviewStyleHandlers } from './preview-style-handlers';
 import { createPublishHandlers } from './publish-handlers';
+import { createRecoveryHandlers } from './recovery-handlers';
+import { createRecentSiteHandlers, type RecentSiteServices } from './recent-site-handlers';
 import { createSiteHandlers } from './site-handlers';
+import { createRendererErrorLog } from './renderer-error-log';
 import type { PublishService } from './publish-service';
 
 /** What the handlers need from the core that owns them. */
@@ -28,6 +33,7 @@ export interface HandlerContext {
   site(): OpenSite | null;
   openSite(folder: string): Promise<SiteInfo>;
   publishing: PublishService;
+  recentSites: RecentSiteServices;
 }
 
 /** The open site, or a `no-site` error for the renderer. */
@@ -50,6 +56,7 @@ function provisionalSummary(id: string, title: string): PostSummary {
 /** The handler of every channel in the contract, over the core's open site and host. */
 export function createHandlers(context: HandlerContext): Handlers {
   const { host } = context;
+  const recovery = createRecoveryHandlers(context, requireSite);
   return {
     'site.current': () => Promise.resolve(context.site()?.info() ?? null),
 
@@ -68,8 +75,16 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     'posts.save': async (request) => {
       const site = requireSite(context);
+      const recoveryTicket = recovery.storeOf(site).ticket();
       await site.assertPostId(request.id);
       const outcome = await savePost(site.root, request);
+      // On disk now: its hot-exit copy goes, unless text typed during the save was kept since.
+      if (outcome.status !== 'conflict') {
+        await recovery
+          .storeOf(site)
+          .drop(recoveryTicket, request.id)
+          .catch((error: unknown) => host.report(error));
+      }
       if (outcome.status === 'saved' && (await site.refreshAfterWrite(request.id))) {
         host.emit('posts.changed', { ids: [request.id] });
       }
@@ -129,7 +144,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
 
     'images.list': () => listSiteImages(requireSite(context).profile),
+    ...recovery.handlers,
     ...createSiteHandlers(context, requireSite),
+    ...createRecentSiteHandlers(context, context.recentSites),
     ...createEventHandlers(context, requireSite),
     ...createImageHandlers(context, requireSite),
     ...createPublishHandlers(context, requireSite, context.publishing),
@@ -147,13 +164,19 @@ export function createHandlers(context: HandlerContext): Handlers {
       return Promise.resolve(next);
     },
 
+    ...createAppSettingsHandlers(host),
+    ...createPreviewStyleHandlers(context, requireSite),
+
     'shell.openExternal': async ({ url }) => {
-      await host.openExternal(toOpenableLink(url));
+      // toOpenableLink refuses every scheme but http(s) and mailto.
+      await host.openExternal(toOpenableLink(url)); // eng-disable OPEN_EXTERNAL_JS_CHECK
     },
 
     'app.readyToClose': () => {
       host.readyToClose?.();
       return Promise.resolve();
     },
+
+    'app.reportError': createRendererErrorLog((error) => host.report(error)),
   };
 }

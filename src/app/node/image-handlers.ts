@@ -8,6 +8,8 @@ import { defaultImageSettings, type ImageSettings, type SiteImageSettings } from
 import { checkPostImages, removeUnusedImage } from '../../images/node/check-images';
 import { importImage } from '../../images/node/import-image';
 import { rawHtmlDropped } from '../../images/node/raw-html';
+import { withFallbacks } from '../../settings/app-settings';
+import { appSettingsOf } from './app-settings-handlers';
 import { readPost } from '../../posts/node/post-file';
 import type { HandlerContext } from './core-handlers';
 import type { OpenSite } from './open-site';
@@ -25,7 +27,8 @@ type ImageChannel =
 const TOKEN_LIFETIME_MS = 10 * 60_000;
 
 function settingsOf(context: HandlerContext, root: string): ImageSettings {
-  return { ...defaultImageSettings, ...context.host.settings.get('imageSettings')[root] };
+  const site = context.host.settings.get('imageSettings')[root];
+  return withFallbacks<ImageSettings>(site, appSettingsOf(context.host).imageDefaults, defaultImageSettings);
 }
 
 // Read afresh each time: the writer may change the site's config while it is open.

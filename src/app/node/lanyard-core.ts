@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../api/contract';
 import { createDispatcher, type Dispatcher } from '../../api/dispatcher';
+import { LanyardError } from '../../api/lanyard-error';
 import { photoLinkBasePath } from '../../publish/node/site-url-config';
 import { detectSite } from '../../site/node/detect-site';
 import { ensureSampleSite } from '../../site/node/sample-site';
@@ -11,9 +12,16 @@ import { createHandlers } from './core-handlers';
 import type { HostAdapters } from './host-adapters';
 import { OpenSite } from './open-site';
 import { PublishService } from './publish-service';
+import { RecentSites } from './recent-sites';
 
-/** How many sites File → Open Recent remembers. */
-const maxRecentSites = 10;
+/** What the core finds in Lanyard's own resources. */
+export interface CoreResources {
+  /** The sample blog Lanyard ships; "Try the sample blog" copies it into the user-data folder. */
+  sampleSource?: string;
+}
+
+/** What to show at start-up when no site is asked for and no recent site opens. */
+export type WhenNoSite = 'sample' | 'welcome';
 
 /** A file inside the open site that the asset URL scheme may serve. */
 export interface ResolvedAsset {
@@ -28,10 +36,16 @@ export interface LanyardCore {
   /** Opens an absolute site folder, closing the previous one; emits `site.opened`. */
   openSite(folder: string): Promise<SiteInfo>;
   /**
-   * Opens the folder asked for on the command line, else the most recent site, else a copy of
-   * the sample blog (copied into the user-data folder and `git init`ed on first use).
+   * Opens the folder asked for on the command line, else the most recent site that still opens,
+   * else — `sample` — the sample blog, or — `welcome` — nothing (null: the Welcome screen shows).
    */
-  openInitialSite(requested: string | null, sampleSource: string): Promise<SiteInfo>;
+  openInitialSite(requested: string | null, whenNone: WhenNoSite): Promise<SiteInfo | null>;
+  /** Opens the sample blog, copying it into the user-data folder and `git init`ing it on first use. */
+  openSample(): Promise<SiteInfo>;
+  /** Closes the open site, if any; emits `site.closed`. */
+  closeSite(): Promise<void>;
+  /** The sites opened before (File → Open Recent, the Welcome screen). */
+  readonly recentSites: RecentSites;
   /** Maps the path part of an asset URL to a static file inside the open site, or null. */
   resolveAsset(urlPath: string): Promise<ResolvedAsset | null>;
   dispose(): Promise<void>;
@@ -48,16 +62,17 @@ async function isDirectory(folder: string): Promise<boolean> {
  * Builds Lanyard's main-process services over a host (Electron, or the test harness). The core
  * holds at most one open site; opening another closes the first once the new one is ready.
  */
-export function createLanyardCore(host: HostAdapters): LanyardCore {
+export function createLanyardCore(host: HostAdapters, resources: CoreResources = {}): LanyardCore {
   let current: OpenSite | null = null;
   let disposed = false;
   /** Opens run one at a time, so two quick menu clicks cannot leave two sites half open. */
   let opening: Promise<unknown> = Promise.resolve();
 
-  const rememberRecent = (root: string) => {
-    const recent = host.settings.get('recentSites') ?? [];
-    host.settings.set('recentSites', [root, ...recent.filter((site) => site !== root)].slice(0, maxRecentSites));
-  };
+  const recentSites = new RecentSites(
+    host.settings,
+    (sites) => host.emit('site.recentChanged', { sites }),
+    (error) => host.report(error),
+  );
 
   const openNow = async (folder: string): Promise<SiteInfo> => {
     const detected = await detectSite(path.resolve(folder));
@@ -71,30 +86,59 @@ export function createLanyardCore(host: HostAdapters): LanyardCore {
     const previous = current;
     current = site;
     await previous?.close().catch((error: unknown) => host.report(error));
-    rememberRecent(site.root);
     publishing.siteOpened(site.root);
     const info = site.info();
     host.emit('site.opened', info);
+    // Announced before the open resolves, so no change arrives after the caller moved on.
+    await recentSites.remember(site.root, info.name);
     return info;
   };
 
-  const openSite = (folder: string): Promise<SiteInfo> => {
-    const run = opening.then(() => openNow(folder));
+  const closeNow = async (): Promise<void> => {
+    const site = current;
+    if (site === null) return;
+    current = null;
+    publishing.siteClosed();
+    await site.close().catch((error: unknown) => host.report(error));
+    host.emit('site.closed', { root: site.root });
+  };
+
+  /** Runs opens and closes one at a time, in the order asked. */
+  const queued = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = opening.then(task);
     opening = run.catch(() => undefined);
     return run;
   };
 
+  const openSite = (folder: string): Promise<SiteInfo> => queued(() => openNow(folder));
+
+  const openSample = async (): Promise<SiteInfo> => {
+    if (resources.sampleSource === undefined) {
+      throw new LanyardError('not-found', 'This copy of Lanyard has no sample blog; reinstalling Lanyard restores it.');
+    }
+    return openSite(await ensureSampleSite(resources.sampleSource, host.userDataDir, (error) => host.report(error)));
+  };
+
   const publishing = new PublishService(host);
-  const handlers = createHandlers({ host, site: () => current, openSite, publishing });
+  const handlers = createHandlers({
+    host,
+    site: () => current,
+    openSite,
+    publishing,
+    recentSites: { recent: recentSites, openSample },
+  });
 
   return {
     handlers,
     dispatcher: createDispatcher(handlers, (error) => host.report(error)),
     openSite,
+    openSample,
+    closeSite: () => queued(closeNow),
+    recentSites,
 
-    async openInitialSite(requested, sampleSource) {
+    async openInitialSite(requested, whenNone) {
       if (requested !== null) return openSite(path.resolve(requested));
-      for (const recent of host.settings.get('recentSites') ?? []) {
+      for (const recent of recentSites.roots()) {
         if (!(await isDirectory(recent))) continue;
         try {
           return await openSite(recent);
@@ -102,7 +146,7 @@ export function createLanyardCore(host: HostAdapters): LanyardCore {
           host.report(error); // A recent site that no longer opens falls through to the next.
         }
       }
-      return openSite(await ensureSampleSite(sampleSource, host.userDataDir, (error) => host.report(error)));
+      return whenNone === 'sample' ? openSample() : null;
     },
 
     async resolveAsset(urlPath) {

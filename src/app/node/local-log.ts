@@ -4,9 +4,12 @@ import { dirname } from 'node:path';
 /** The log file rolls over to `<file>.1` past this size, so it never grows without bound. */
 export const MAX_LOG_BYTES = 5 * 1024 * 1024;
 
-/** Hides credentials in URLs (`https://user:token@host/…`), which git remotes can carry. */
+/**
+ * Hides credentials in URLs (`https://user:token@host/…`), which git remotes can carry. The
+ * match runs to the last `@` before the path, so a password holding an `@` is hidden whole.
+ */
 export function redactSecrets(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#'"]+@/gi, '$1***@');
 }
 
 function describe(error: unknown): string {

@@ -11,6 +11,8 @@ import { hostNow } from './host-adapters';
 import type { OpenSite } from './open-site';
 import type { PublishService } from './publish-service';
 import { createRepositoryHandlers } from './repository-handlers';
+import { withFallbacks } from '../../settings/app-settings';
+import { appSettingsOf } from './app-settings-handlers';
 
 type PublishChannel =
   | 'publish.status'
@@ -29,7 +31,8 @@ type PublishChannel =
   | 'site.cloneFromUrl';
 
 function templatesOf(context: HandlerContext, root: string): CommitTemplates {
-  return { ...defaultCommitTemplates, ...context.host.settings.get('publishTemplates')[root] };
+  const site = context.host.settings.get('publishTemplates')[root];
+  return withFallbacks(site, appSettingsOf(context.host).commitTemplates, defaultCommitTemplates);
 }
 
 /**
@@ -83,7 +86,19 @@ export function createPublishHandlers(
       const now = hostNow(host);
       const updateTime = liveUpdate ? await liveUpdateTime(site, host, id, now) : null;
       const { root } = site;
-      return publishStatusOf(site.profile, id, templatesOf(context, root), service.queued(root), now, updateTime);
+      const status = await publishStatusOf(
+        site.profile,
+        id,
+        templatesOf(context, root),
+        service.queued(root),
+        now,
+        updateTime,
+      );
+      const expectedBranch = appSettingsOf(host).publishBranch;
+      // Said, not enforced: the writer may have checked out another branch on purpose.
+      return expectedBranch !== null && status.branch !== null && status.branch !== expectedBranch
+        ? { ...status, expectedBranch }
+        : status;
     },
 
     'publish.run': ({ id, run, include, keepMine, liveUpdate }) =>

@@ -28,6 +28,8 @@ export class PublishService {
   /** How many publishes and clones are running or waiting, per site. */
   private readonly pending = new Map<string, number>();
   private disposed = false;
+  /** The open site: only its queue is retried on a timer. */
+  private openRoot: string | null = null;
 
   constructor(private readonly host: HostAdapters) {}
 
@@ -126,16 +128,31 @@ export class PublishService {
 
   /** The open site changed: only its queue is retried on a timer. */
   siteOpened(root: string): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.stopTimers();
+    this.openRoot = root;
     this.schedule(root);
+  }
+
+  /** No site is open (File → Close Site): no queue is retried until one opens; the queues stay stored. */
+  siteClosed(): void {
+    this.stopTimers();
+    this.openRoot = null;
+  }
+
+  /** Whether a retry of the site's queued push waits on a timer. */
+  retryScheduled(root: string): boolean {
+    return this.timers.has(root);
   }
 
   dispose(): void {
     this.disposed = true;
+    this.stopTimers();
+    for (const controller of this.runs.values()) controller.abort();
+  }
+
+  private stopTimers(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    for (const controller of this.runs.values()) controller.abort();
   }
 
   private setQueued(root: string, entry: QueuedPublish | null): void {
@@ -151,7 +168,8 @@ export class PublishService {
     clearTimeout(this.timers.get(root));
     this.timers.delete(root);
     const at = this.queued(root)?.nextAttemptAt ?? null;
-    if (this.disposed || at === null) return;
+    // A publish of a site closed meanwhile still files its outcome, but waits for the site to open again.
+    if (this.disposed || at === null || root !== this.openRoot) return;
     const timer = setTimeout(
       () => {
         this.timers.delete(root);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Handlers } from '../../api/contract';
 import { LanyardError } from '../../api/lanyard-error';
 import { gitAdd } from '../../git/node/add';
+import { GitError } from '../../git/node/git-error';
 import { switchBranch } from '../../git/node/checkout';
 import { gitClone, isCloneableUrl } from '../../git/node/clone';
 import { gitCommit } from '../../git/node/commit';
@@ -15,6 +16,9 @@ import { isInsideWorkTree, resolveCommit } from '../../git/node/rev-parse';
 import { redactUrl } from '../../git/node/redact-url';
 import { abortSequence } from '../../git/node/sequencer';
 import { writeFileAtomic } from '../../fs/node/atomic-write';
+import { gitStatus } from '../../git/node/status';
+import { keepCommit } from '../../git/node/update-ref';
+import { keepEditsAcrossAbort } from '../../publish/node/keep-edits-across-abort';
 import type { SiteKind } from '../../site/site-info';
 import type { SiteProfile } from '../../site/site-profile';
 import type { HandlerContext } from './core-handlers';
@@ -54,6 +58,33 @@ function notCloneable(url: string): LanyardError {
     'invalid-argument',
     `“${redactUrl(url).slice(0, 200)}” is not a git URL Lanyard can use. Paste an https:// or SSH (git@host:owner/blog.git) address.`,
   );
+}
+
+/** True when `url` carries a password or token (`https://user:token@host/…`). */
+function carriesSecret(url: string): boolean {
+  try {
+    return new URL(url).password !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Lanyard never keeps credentials, and a URL given to git ends up in `.git/config`. */
+function refuseSecret(url: string): void {
+  if (!carriesSecret(url)) return;
+  throw new LanyardError(
+    'invalid-argument',
+    'This URL holds a password or token, and git would keep it in the repository’s settings. Paste the URL without it; git asks your credential helper or uses your SSH key when it connects.',
+  );
+}
+
+/** A clone that failed or was cancelled, in the writer's terms; the folder it made is already gone. */
+function cloneFailure(error: unknown): unknown {
+  if (error instanceof Error && error.name === 'AbortError') {
+    return new LanyardError('refused', 'The clone was cancelled; nothing was kept.');
+  }
+  if (error instanceof GitError) return new LanyardError('refused', `The blog could not be cloned. ${error.message}`);
+  return error;
 }
 
 /** The folder name a clone gets: the repository's name from its URL, like `git clone` picks. */
@@ -107,6 +138,7 @@ export function createRepositoryHandlers(
     'publish.addRemote': ({ url }) =>
       inSite(async (site) => {
         if (!isCloneableUrl(url)) throw notCloneable(url);
+        refuseSecret(url);
         const remotes = await listRemotes(site.root);
         if (remotes.some((remote) => remote.name === 'origin')) {
           throw new LanyardError('already-exists', 'This repository already has a remote named origin.');
@@ -119,29 +151,42 @@ export function createRepositoryHandlers(
         if (!(await localBranches(site.root)).includes(branch)) {
           throw new LanyardError('not-found', `There is no local branch named ${branch}.`);
         }
+        // Commits made on a detached HEAD belong to no branch: a ref keeps them once HEAD leaves.
+        const status = await gitStatus(site.root);
+        if (status.branch === null && status.head !== null) {
+          await keepCommit(site.root, `detached-${status.head.slice(0, 12)}`, status.head);
+        }
         await switchBranch(site.root, branch);
       }),
 
     'publish.abortOperation': () =>
       inSite(async (site) => {
         const operation = await operationInProgress(site.root);
-        if (operation === 'rebase') await abortRebase(site.root);
-        else if (operation === 'merge') await abortMerge(site.root);
-        else if (operation !== null) await abortSequence(site.root, operation);
+        if (operation === null) return;
+        await keepEditsAcrossAbort(site.root, async () => {
+          if (operation === 'rebase') await abortRebase(site.root);
+          else if (operation === 'merge') await abortMerge(site.root);
+          else await abortSequence(site.root, operation);
+        });
       }),
 
     'site.cloneFromUrl': async ({ url, run }) => {
       if (!isCloneableUrl(url)) throw notCloneable(url);
+      refuseSecret(url);
       const parent = await context.host.dialogs.chooseFolder();
       if (parent === null) return null;
       const folder = path.join(parent, cloneFolderName(url));
       if (!(await isEmptyOrMissing(folder))) {
         throw new LanyardError('already-exists', `${folder} already exists and is not empty. Choose another folder.`);
       }
-      await service.exclusive(folder, run, (signal, progress) => {
-        progress('clone', null);
-        return gitClone(url, folder, { signal, onProgress: (line) => progress('clone', line) });
-      });
+      await service
+        .exclusive(folder, run, (signal, progress) => {
+          progress('clone', null);
+          return gitClone(url, folder, { signal, onProgress: (line) => progress('clone', line) });
+        })
+        .catch((error: unknown) => {
+          throw cloneFailure(error);
+        });
       return context.openSite(folder);
     },
   };

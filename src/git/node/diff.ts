@@ -7,6 +7,19 @@ export async function conflictedPaths(repo: string): Promise<string[]> {
 }
 
 /**
+ * The repository-relative paths whose working-tree file differs from the index (edits not
+ * staged), conflicted ones left out, even when `repo` is a subfolder.
+ */
+export async function unstagedPaths(repo: string): Promise<string[]> {
+  const [{ stdout }, conflicted] = await Promise.all([
+    runGit(['diff', '--name-only', '--no-renames', '-z'], repo),
+    conflictedPaths(repo),
+  ]);
+  const skip = new Set(conflicted);
+  return stdout.split('\0').filter((name) => name !== '' && !skip.has(name));
+}
+
+/**
  * Which of `paths` (relative to `repo`) differ in the working tree from HEAD, repository-relative.
  * Only paths git knows count: tracked, staged, or in HEAD.
  */

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { LanyardError } from '../../api/lanyard-error';
 import { generatorDate } from '../../frontmatter/generator-date';
 import { readFrontMatterSummary } from '../../frontmatter/read-summary';
 import { redactUrl } from '../../git/node/redact-url';
@@ -71,7 +72,10 @@ export async function publishStatusOf(
   now: Date,
   updateTime: string | null = null,
 ): Promise<PublishStatus> {
-  const text = await fs.readFile(await resolveInsideSite(profile.root, id), 'utf8');
+  const text = await fs.readFile(await resolveInsideSite(profile.root, id), 'utf8').catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new LanyardError('not-found', `There is no post at ${id}; it may have been moved or deleted.`);
+  });
   const { kind, draftFolders, newPostFolder, timezone } = profile;
   const site = { kind, draftFolders, postsFolder: newPostFolder, timezone };
   // A draft whose front matter cannot be edited is refused by Publish itself, with the reason.

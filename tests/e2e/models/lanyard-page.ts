@@ -74,7 +74,22 @@ export class LanyardPage {
 
   /** The "Queued" badge of a post in the list. */
   queuedBadge(title: string): Locator {
-    return this.post(title).getByText('Queued', { exact: true });
+    return this.postList
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: title, exact: true }) })
+      .getByText('Queued', { exact: true });
+  }
+
+  /** The app-wide Settings dialog (theme, editor, spelling, defaults for every site). */
+  get appSettingsDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Settings', exact: true });
+  }
+
+  /** Opens Settings from the status bar's gear button and waits for it. */
+  async openAppSettings(): Promise<Locator> {
+    await this.statusBar.getByRole('button', { name: 'Settings', exact: true }).click();
+    await expect(this.appSettingsDialog).toBeVisible();
+    return this.appSettingsDialog;
   }
 
   /** Delivers a menu command the way the main process does when its menu item is clicked. */
@@ -168,6 +183,37 @@ export class LanyardPage {
     const match = /([\d][\d,. \u00a0\u202f]*)\s*words?\b/i.exec(text);
     if (!match?.[1]) throw new Error(`The status bar shows no word count: "${text}"`);
     return Number(match[1].replace(/[^\d]/g, ''));
+  }
+
+  get commandPalette(): Locator {
+    return this.page.getByRole('dialog', { name: 'Command palette' });
+  }
+
+  /** The palette's rows, each a command with its key. */
+  get paletteOptions(): Locator {
+    return this.commandPalette.getByRole('listbox', { name: 'Commands' }).getByRole('option');
+  }
+
+  /** Opens the palette with its key (Ctrl+P), types `query` and presses Enter on the first match. */
+  async runFromPalette(query: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    await expect(this.commandPalette.getByRole('combobox', { name: 'Command' })).toBeFocused();
+    await this.page.keyboard.type(query);
+    await this.page.keyboard.press('Enter');
+    await expect(this.commandPalette).toBeHidden();
+  }
+
+  get outline(): Locator {
+    return this.page.getByRole('complementary', { name: 'Outline' });
+  }
+
+  /** Presses Tab (Shift+Tab with `backwards`) until `target` has focus, as a keyboard user gets there. */
+  async tabTo(target: Locator, options: { backwards?: boolean; most?: number } = {}): Promise<void> {
+    for (let presses = 0; presses < (options.most ?? 40); presses++) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await this.page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    }
+    await expect(target, 'reached by Tab').toBeFocused();
   }
 
   /** True when the elements appear top to bottom in the given order. */

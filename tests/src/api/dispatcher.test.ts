@@ -34,6 +34,16 @@ describe('createDispatcher', () => {
     expect(calls).toEqual([]);
   });
 
+  it('keeps a refusal short when the caller sends a huge unknown key, which zod quotes back', async () => {
+    const dispatcher = createDispatcher(recordingHandlers([]));
+    const result = await dispatcher.invoke('posts.read', { id: 'a.md', ['k'.repeat(100_000)]: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/^posts\.read refused its argument \(argument: Unrecognized key: "k+…\)$/);
+      expect(result.error.message.length).toBeLessThan(250);
+    }
+  });
+
   it('refuses wrong-typed, missing, extra and oversized fields with a message naming the field', async () => {
     const calls: Array<[string, unknown]> = [];
     const dispatcher = createDispatcher(recordingHandlers(calls));

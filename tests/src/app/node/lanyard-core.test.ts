@@ -108,14 +108,21 @@ describe('opening a site', () => {
     expect(await call<SiteInfo>('site.chooseFolder')).toMatchObject({ root: site, name: 'Test Blog' });
   });
 
-  it('starts with the requested folder, else the first recent one that exists, else the sample', async () => {
+  it('starts with the requested folder, else the first recent one that exists, else the sample or nothing', async () => {
     const { restore } = await isolateGit(temp);
+    await core.dispose();
+    core = createLanyardCore(host, { sampleSource });
     try {
-      expect((await core.openInitialSite(path.relative(process.cwd(), site), sampleSource)).root).toBe(site);
+      expect((await core.openInitialSite(path.relative(process.cwd(), site), 'welcome'))?.root).toBe(site);
       host.settings.data.recentSites = [path.join(temp, 'gone'), site];
-      expect((await core.openInitialSite(null, sampleSource)).root).toBe(site);
+      expect((await core.openInitialSite(null, 'welcome'))?.root).toBe(site);
+      host.settings.data.recentSites = [path.join(temp, 'gone')];
+      await core.closeSite();
+      expect(await core.openInitialSite(null, 'welcome')).toBeNull();
+      expect(await call('site.current')).toBeNull();
+      expect(host.settings.data.recentSites).toEqual([path.join(temp, 'gone')]);
       host.settings.data.recentSites = [];
-      const sample = await core.openInitialSite(null, sampleSource);
+      const sample = await core.openInitialSite(null, 'sample');
       expect(sample).toMatchObject({ root: path.join(host.userDataDir, 'sample-blog'), name: 'Lanyard Sample Blog' });
       const titles = (await call<PostSummary[]>('posts.list')).map((post) => post.title);
       expect(titles).toHaveLength(3);

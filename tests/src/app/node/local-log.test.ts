@@ -19,6 +19,9 @@ describe('redactSecrets', () => {
     );
     expect(redactSecrets('ssh://git@host/x and https://token@host/y')).toBe('ssh://***@host/x and https://***@host/y');
     expect(redactSecrets('mail me at writer@example.com')).toBe('mail me at writer@example.com');
+    expect(redactSecrets("unable to access 'https://user:x@s3cret@host/blog.git/'")).toBe(
+      "unable to access 'https://***@host/blog.git/'",
+    );
   });
 });
 

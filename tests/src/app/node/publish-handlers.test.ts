@@ -130,6 +130,42 @@ describe('publish channels', () => {
     await core.dispose();
   });
 
+  it('refuse a remote or clone URL that holds a token, and say why without repeating it', async () => {
+    const blog = await makeBlog(sandbox.path);
+    const host = testHost(path.join(sandbox.path, 'user-data'));
+    const core = createLanyardCore(host);
+    await core.openSite(blog.site);
+    await git(blog.site, 'remote', 'remove', 'origin');
+    host.answers.folder = sandbox.path;
+    const url = 'https://writer:tok3n-secret@example.com/blog.git';
+    for (const [channel, arg] of [
+      ['publish.addRemote', { url }],
+      ['site.cloneFromUrl', { url, run: 'c' }],
+    ] as const) {
+      const answer = await core.dispatcher.invoke(channel, arg);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+      expect(JSON.stringify(answer)).toMatch(/password or token/);
+      expect(JSON.stringify(answer)).not.toContain('tok3n-secret');
+    }
+    expect(await git(blog.site, 'remote')).toBe('');
+    // The same address without the token is fine.
+    await call(core, 'publish.addRemote', { url: 'https://writer@example.com/blog.git' });
+    await core.dispose();
+  });
+
+  it('answer a clone that git could not make in plain words, not as an internal error', async () => {
+    const host = testHost(path.join(sandbox.path, 'user-data'));
+    const core = createLanyardCore(host);
+    host.answers.folder = sandbox.path;
+    const missing = path.join(sandbox.path, 'nowhere.git');
+    const answer = await core.dispatcher.invoke('site.cloneFromUrl', { url: missing, run: 'c' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(JSON.stringify(answer)).toMatch(/could not be cloned/);
+    expect(host.errors).toEqual([]);
+    await expect(fs.stat(path.join(sandbox.path, 'nowhere'))).rejects.toThrow();
+    await core.dispose();
+  });
+
   it('clone a blog from a URL into the chosen folder and open it', async () => {
     const blog = await makeBlog(sandbox.path);
     const host = testHost(path.join(sandbox.path, 'user-data'));

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedFromHead, conflictedPaths } from '../../../../src/git/node/diff';
+import { changedFromHead, conflictedPaths, unstagedPaths } from '../../../../src/git/node/diff';
 import { useGitSandbox } from './git-env';
 import { commitFiles, git, identity, workRepository, writeFiles } from './repo-fixtures';
 
@@ -24,6 +24,22 @@ describe('conflictedPaths', () => {
     await expect(git(repo, ...identity, 'merge', '--quiet', 'other')).rejects.toMatchObject({ kind: 'conflict' });
     expect(await conflictedPaths(repo)).toEqual(['about.md', 'posts/day one.md']);
     expect(await conflictedPaths(path.join(repo, 'posts'))).toEqual(['about.md', 'posts/day one.md']);
+  });
+});
+
+describe('unstagedPaths', () => {
+  it('lists edits not staged, leaving out staged and conflicted ones, from a subfolder too', async () => {
+    const files = { 'posts/post.md': 'base\n', 'about.md': 'base\n', 'staged.md': 'base\n' };
+    const repo = await workRepository(sandbox.path, 'blog', files);
+    await git(repo, 'checkout', '--quiet', '-b', 'other');
+    await commitFiles(repo, { 'about.md': 'theirs\n' });
+    await git(repo, 'checkout', '--quiet', 'main');
+    await commitFiles(repo, { 'about.md': 'mine\n' });
+    await expect(git(repo, ...identity, 'merge', '--quiet', 'other')).rejects.toMatchObject({ kind: 'conflict' });
+    await writeFiles(repo, { 'posts/post.md': 'written meanwhile\n', 'staged.md': 'staged\n', 'untracked.md': 'x' });
+    await git(repo, 'add', 'staged.md');
+    expect(await unstagedPaths(repo)).toEqual(['posts/post.md']);
+    expect(await unstagedPaths(path.join(repo, 'posts'))).toEqual(['posts/post.md']);
   });
 });
 

@@ -107,3 +107,13 @@ describe('publishStatusOf: posts dated in the future', () => {
     }
   });
 });
+
+describe('publishStatusOf: a post that is not there', () => {
+  it('answers not-found in the writer’s words, not an internal error', async () => {
+    const site = await siteWith({ '_config.yml': 'title: Notes\n' });
+    await expect(statusOf(site, '_posts/2026-11-24-gone.md')).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'There is no post at _posts/2026-11-24-gone.md; it may have been moved or deleted.',
+    });
+  });
+});
