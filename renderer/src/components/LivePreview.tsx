@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react';
 import type { SiteKind } from '../../../src/site/site-info';
 import type { DocumentManager } from '../documents/document-manager';
 import { useSignalValue } from '../hooks/useSignalValue';
 import { useFileDropZone } from '../images/useFileDropZone';
 import type { Signal } from '../lib/signal';
-import { Preview } from '../preview/Preview';
+
+// Markdown, highlighting and the sanitizer load after the first view: the post is editable
+// before the preview's libraries have even been parsed.
+const Preview = lazy(async () => ({ default: (await import('../preview/Preview')).Preview }));
 
 interface LivePreviewProps {
   manager: DocumentManager;
@@ -26,14 +30,16 @@ export function LivePreview(props: LivePreviewProps) {
   const drop = useFileDropZone(onImageFiles);
   return (
     <div className="preview-drop" {...drop.handlers}>
-      <Preview
-        source={manager.liveDoc}
-        assetBaseUrl={assetBaseUrl}
-        siteKind={siteKind}
-        visible={visible}
-        topLine={line}
-        onOpenLink={onOpenLink}
-      />
+      <Suspense fallback={<section className="preview" aria-label="Preview" aria-busy="true" />}>
+        <Preview
+          source={manager.liveDoc}
+          assetBaseUrl={assetBaseUrl}
+          siteKind={siteKind}
+          visible={visible}
+          topLine={line}
+          onOpenLink={onOpenLink}
+        />
+      </Suspense>
       {drop.dragging && (
         <div className="preview-drop-hint" aria-hidden="true">
           <span>Drop photos to add them at the cursor</span>
