@@ -1,4 +1,5 @@
-import { unwrapBridgeApi, type BridgeApi, type LanyardApi } from '../../src/api/client';
+import type { BridgeApi, LanyardApi } from '../../src/api/client';
+import { unwrapBridgeApi } from '../../src/api/unwrap-bridge';
 
 declare global {
   interface Window {

@@ -1,10 +1,6 @@
 import { z } from 'zod';
 
-/** Largest photo the API accepts, in bytes. */
-export const MAX_IMAGE_BYTES = 200 * 1024 * 1024;
-
-/** Largest post the API accepts, in UTF-16 code units (about 20 MB of text). */
-export const MAX_POST_CHARS = 20_000_000;
+export { MAX_IMAGE_BYTES, MAX_POST_CHARS } from './limits';
 
 /** A post's id: its path inside the site, checked against the site again by every handler. */
 export const postId = z.string().min(1, 'a post id is required').max(1024, 'a post id is at most 1024 characters');

@@ -6,7 +6,7 @@ import {
   type EventName,
   type EventPayloads,
 } from './contract';
-import { LanyardError, type Envelope } from './lanyard-error';
+import type { Envelope } from './lanyard-error';
 
 type Namespace = ChannelName extends infer C ? (C extends `${infer N}.${string}` ? N : never) : never;
 type CallOf<C extends ChannelName, R> = [ChannelInput<C>] extends [undefined] ? () => R : (arg: ChannelInput<C>) => R;
@@ -58,18 +58,5 @@ export function createBridgeApi(transport: BridgeTransport): BridgeApi {
     set.add(typed);
     return () => set.delete(typed);
   };
-  return api;
-}
-
-/** Wraps the bridge for renderer code: a failed envelope becomes a thrown LanyardError. */
-export function unwrapBridgeApi(bridge: BridgeApi): LanyardApi {
-  const untyped = bridge as unknown as Record<string, Record<string, (arg?: unknown) => Promise<Envelope<unknown>>>>;
-  const api = buildShape(async (channel, arg) => {
-    const [namespace, method] = channel.split('.') as [string, string];
-    const envelope = await untyped[namespace]![method]!(arg);
-    if (envelope.ok) return envelope.value;
-    throw new LanyardError(envelope.error.code, envelope.error.message);
-  }) as unknown as LanyardApi;
-  api.on = (name, listener) => bridge.on(name, listener);
   return api;
 }

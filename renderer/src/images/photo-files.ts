@@ -1,4 +1,4 @@
-import { MAX_IMAGE_BYTES } from '../../../src/api/contract';
+import { MAX_IMAGE_BYTES } from '../../../src/api/limits';
 
 /** What the renderer knows about a file before importing it: a File or a chosen token. */
 export interface FileFacts {

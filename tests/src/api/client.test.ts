@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBridgeApi, unwrapBridgeApi, type BridgeTransport } from '../../../src/api/client';
+import { createBridgeApi, type BridgeTransport } from '../../../src/api/client';
+import { unwrapBridgeApi } from '../../../src/api/unwrap-bridge';
 import { channelNames, type ChannelName } from '../../../src/api/contract';
 import { LanyardError, type Envelope } from '../../../src/api/lanyard-error';
 
