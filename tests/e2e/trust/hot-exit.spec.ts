@@ -74,6 +74,14 @@ async function crashWhileTyping(site: string, userDataDir: string, post: DiskPos
   return copy;
 }
 
+/** A fresh user-data folder in which Lanyard crashed while the site's newest post was typed in. */
+async function crashedSession(site: string): Promise<{ userDataDir: string; post: DiskPost; copy: string }> {
+  const userDataDir = await freshTempDir('userdata');
+  const [post] = await readDiskPosts(site);
+  if (!post) throw new Error('the sample blog has no posts');
+  return { userDataDir, post, copy: await crashWhileTyping(site, userDataDir, post) };
+}
+
 function offer(page: Page) {
   return page.getByRole('alert').filter({ hasText: 'Recovered unsaved text' });
 }
@@ -82,11 +90,7 @@ test('text typed before a renderer crash is offered on the next start, and Resto
   site,
   lanyardBrowser,
 }) => {
-  const userDataDir = await freshTempDir('userdata');
-  const [post] = await readDiskPosts(site);
-  if (!post) throw new Error('the sample blog has no posts');
-
-  const copy = await crashWhileTyping(site, userDataDir, post);
+  const { userDataDir, post, copy } = await crashedSession(site);
   expect(await readFile(post.file, 'utf8'), 'nothing was saved before the crash').toBe(post.text);
 
   const again = await openApp({ site, userDataDir, browser: lanyardBrowser });
@@ -108,11 +112,7 @@ test('recovered text whose file changed since is a conflict to settle, never app
   site,
   lanyardBrowser,
 }) => {
-  const userDataDir = await freshTempDir('userdata');
-  const [post] = await readDiskPosts(site);
-  if (!post) throw new Error('the sample blog has no posts');
-
-  const copy = await crashWhileTyping(site, userDataDir, post);
+  const { userDataDir, post, copy } = await crashedSession(site);
   const theirText = `${post.text.replace(/\s*$/, '')}\n\nTheirs: synced from the phone after the crash.\n`;
   await writeFile(post.file, theirText);
 
@@ -136,11 +136,7 @@ test('recovered text whose file changed since is a conflict to settle, never app
 });
 
 test('Discard lets the recovered text go and leaves the post as it is on disk', async ({ site, lanyardBrowser }) => {
-  const userDataDir = await freshTempDir('userdata');
-  const [post] = await readDiskPosts(site);
-  if (!post) throw new Error('the sample blog has no posts');
-
-  await crashWhileTyping(site, userDataDir, post);
+  const { userDataDir, post } = await crashedSession(site);
 
   const again = await openApp({ site, userDataDir, browser: lanyardBrowser });
   try {

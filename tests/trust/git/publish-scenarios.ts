@@ -3,8 +3,13 @@ import net from 'node:net';
 import path from 'node:path';
 import type { PublishOutcome } from '../../../src/publish/publish-types';
 import { callChannel } from '../../src/app/node/test-host';
-import { git, POST_ID, pushFromElsewhere } from '../../src/publish/node/publish-fixture';
+import { git, POST_ID, pushFromElsewhere, type BlogFixture } from '../../src/publish/node/publish-fixture';
 import type { GitWorld } from './git-world';
+
+/** Another device pushes a change to about.md that the writer does not have. */
+async function phoneChangedAbout(blog: BlogFixture): Promise<void> {
+  await pushFromElsewhere(await blog.otherDevice(), 'about.md', '# About, from the phone\n', 'About from the phone');
+}
 
 /** One way a publish can fail: the stage it needs, then the writer's moves, each outcome handed to `settle`. */
 export interface PublishScenario {
@@ -71,19 +76,13 @@ export const publishScenarios: readonly PublishScenario[] = [
   {
     name: 'the remote moved on: another device pushed other files first',
     expected: ['published'],
-    arrange: async ({ blog }) =>
-      pushFromElsewhere(await blog.otherDevice(), 'about.md', '# About, from the phone\n', 'About from the phone'),
+    arrange: async ({ blog }) => phoneChangedAbout(blog),
   },
   {
     name: 'push rejected as non-fast-forward (no upstream set), then rebased and pushed again',
     expected: ['published'],
     async arrange({ blog }) {
-      await pushFromElsewhere(
-        await blog.otherDevice(),
-        'about.md',
-        '# About, from the phone\n',
-        'About from the phone',
-      );
+      await phoneChangedAbout(blog);
       await git(blog.site, 'branch', '--quiet', '--unset-upstream');
     },
   },
@@ -140,12 +139,7 @@ export const publishScenarios: readonly PublishScenario[] = [
     name: 'the writer’s unticked edit clashes with the remote’s (autostash)',
     expected: ['published'],
     async arrange({ blog }) {
-      await pushFromElsewhere(
-        await blog.otherDevice(),
-        'about.md',
-        '# About, from the phone\n',
-        'About from the phone',
-      );
+      await phoneChangedAbout(blog);
       await fs.writeFile(path.join(blog.site, 'about.md'), '# About, half written\n');
     },
   },
