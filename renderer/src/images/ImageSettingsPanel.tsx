@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { LanyardApi } from '../../../src/api/client';
 import {
   defaultImageSettings,
@@ -156,37 +156,44 @@ export function ImageSettingsPanel({ api, report, scope = 'site' }: ImageSetting
                 }}
               />
             </label>
-            <label className="photo-settings-check">
-              <input
-                type="checkbox"
-                checked={settings.folderPerPost}
-                onChange={(event) => update({ folderPerPost: event.target.checked })}
-              />
+            <SettingCheck checked={settings.folderPerPost} onChange={(folderPerPost) => update({ folderPerPost })}>
               A folder per post
-            </label>
+            </SettingCheck>
           </>
         )}
-        <label className="photo-settings-check">
-          <input
-            type="checkbox"
-            checked={settings.keepAuthorship}
-            onChange={(event) => update({ keepAuthorship: event.target.checked })}
-          />
+        <SettingCheck checked={settings.keepAuthorship} onChange={(keepAuthorship) => update({ keepAuthorship })}>
           Keep copyright and artist
-        </label>
-        <label className="photo-settings-check">
-          <input
-            type="checkbox"
-            checked={settings.keepLocation}
-            aria-describedby={gpsHint}
-            onChange={(event) => update({ keepLocation: event.target.checked })}
-          />
+        </SettingCheck>
+        <SettingCheck
+          checked={settings.keepLocation}
+          describedBy={gpsHint}
+          onChange={(keepLocation) => update({ keepLocation })}
+        >
           Keep the location (GPS)
-        </label>
+        </SettingCheck>
         <p id={gpsHint} className="photo-settings-hint">
           Off by default: with it on, anyone who downloads a photo can see where it was taken.
         </p>
       </div>
     </details>
+  );
+}
+
+function SettingCheck(props: {
+  checked: boolean;
+  describedBy?: string;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="photo-settings-check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        aria-describedby={props.describedBy}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+      {props.children}
+    </label>
   );
 }
